@@ -1,0 +1,3 @@
+from kompass_desktop.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `kompass` command: scripted access to the same services the workbench uses."""

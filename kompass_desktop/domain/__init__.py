@@ -1,0 +1,1 @@
+"""Pure domain rules: frameworks, scores, rounding, version vectors. No Qt, no SQL."""

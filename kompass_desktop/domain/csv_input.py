@@ -1,0 +1,148 @@
+"""CSV as spreadsheets write it: ',' or ';', decimal '.' or ',', optional BOM, sv/en headers.
+
+Parsing checks the whole file before anything is stored: one bad row fails the import
+with its row number (the header is row 1, as a spreadsheet numbers it).
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.framework import Framework
+from kompass_desktop.domain.scoring import to_points
+
+SUBAREA_HEADERS = {"subarea", "sub-area", "delområde", "delomrade"}
+AREA_HEADERS = {"area", "område", "omrade"}
+POINTS_HEADERS = {"points", "poäng", "poang", "uppnått", "uppnatt"}
+RATIONALE_HEADERS = {"rationale", "motivering"}
+TOTAL_KEYS = {"total", "totalt", "summa"}
+
+
+def decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("the CSV file is not UTF-8 text (save it as 'CSV UTF-8')") from None
+
+
+def _rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    text = text.lstrip("\ufeff")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        raise InputError("the CSV file is empty")
+    first = lines[0]
+    # The header decides the delimiter: a Swedish spreadsheet writes ';'.
+    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    out: list[tuple[int, list[str]]] = []
+    header: list[str] | None = None
+    for lineno, row in enumerate(reader, start=1):
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = [c.strip() for c in row]
+        if header is None:
+            header = [c.lower() for c in cells]
+        else:
+            out.append((reader.line_num, cells))
+    return header or [], out
+
+
+def _column(header: list[str], names: set[str], what: str, required: bool = True) -> int | None:
+    for i, h in enumerate(header):
+        if h in names:
+            return i
+    if required:
+        raise InputError(f"row 1: no '{what}' column (header is: {';'.join(header)})")
+    return None
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    row: int
+    subarea: str
+    points: Decimal
+    rationale: str | None
+
+
+def parse_scores(text: str, framework: Framework) -> list[ScoreRow]:
+    header, rows = _rows(text)
+    ci = _column(header, SUBAREA_HEADERS, "subarea/delområde")
+    pi = _column(header, POINTS_HEADERS, "points/poäng")
+    ri = _column(header, RATIONALE_HEADERS, "rationale/motivering", required=False)
+    known = {s.number: s for s in framework.subareas()}
+    out: list[ScoreRow] = []
+    seen: dict[str, int] = {}
+    for lineno, cells in rows:
+        need = max(ci, pi)
+        if len(cells) <= need:
+            raise InputError(f"row {lineno}: expected {need + 1} columns, found {len(cells)}")
+        number = cells[ci].rstrip(".")
+        # Spreadsheets may turn "1.1" into "1,1"; read it back as a sub-area number.
+        number = number.replace(",", ".")
+        sub = known.get(number)
+        if sub is None:
+            raise InputError(f"row {lineno}: unknown sub-area '{cells[ci]}' in framework {framework.id}")
+        if number in seen:
+            raise InputError(f"row {lineno}: sub-area {number} was already given in row {seen[number]}")
+        seen[number] = lineno
+        if not cells[pi]:
+            raise InputError(f"row {lineno}: no points for sub-area {number}")
+        try:
+            pts = to_points(cells[pi], sub.max_points)
+        except InputError as e:
+            raise InputError(f"row {lineno}: sub-area {number}: {e}") from None
+        rationale = cells[ri] if ri is not None and ri < len(cells) and cells[ri] else None
+        out.append(ScoreRow(lineno, number, pts, rationale))
+    if not out:
+        raise InputError("the CSV file has a header but no rows")
+    return out
+
+
+@dataclass(frozen=True)
+class ReferenceInput:
+    areas: dict[str, Decimal]
+    total: Decimal | None
+
+
+def parse_reference(text: str, framework: Framework) -> ReferenceInput:
+    header, rows = _rows(text)
+    ai = _column(header, AREA_HEADERS, "area/område")
+    pi = _column(header, POINTS_HEADERS, "points/poäng")
+    areas_max = {a.number: a.max_points for a in framework.areas}
+    areas: dict[str, Decimal] = {}
+    total: Decimal | None = None
+    for lineno, cells in rows:
+        if len(cells) <= max(ai, pi):
+            raise InputError(f"row {lineno}: expected {max(ai, pi) + 1} columns, found {len(cells)}")
+        key = cells[ai].strip().rstrip(".")
+        if key.lower() in TOTAL_KEYS:
+            try:
+                total = to_points(cells[pi], framework.max_points)
+            except InputError as e:
+                raise InputError(f"row {lineno}: total: {e}") from None
+            continue
+        if key not in areas_max:
+            raise InputError(f"row {lineno}: unknown area '{cells[ai]}' in framework {framework.id}")
+        if key in areas:
+            raise InputError(f"row {lineno}: area {key} is given twice")
+        try:
+            areas[key] = to_points(cells[pi], areas_max[key])
+        except InputError as e:
+            raise InputError(f"row {lineno}: area {key}: {e}") from None
+    if not areas:
+        raise InputError("the CSV file gives no area points")
+    return ReferenceInput(areas, total)
+
+
+def format_scores_csv(rows: Iterable[tuple[str, Decimal]], swedish: bool = True) -> str:
+    """The inverse, for exports and tests: a CSV a Swedish (or English) spreadsheet reads."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";" if swedish else ",", lineterminator="\r\n")
+    w.writerow(["delområde", "poäng"] if swedish else ["subarea", "points"])
+    for number, pts in rows:
+        w.writerow([number, str(pts).replace(".", ",") if swedish else str(pts)])
+    return ("\ufeff" if swedish else "") + buf.getvalue()

@@ -1,0 +1,20 @@
+"""Errors the user can read: each carries a one-line reason."""
+
+
+class KompassError(Exception):
+    """Base for every error shown to the user as a one-line reason."""
+
+
+class FrameworkError(KompassError):
+    """A framework file is invalid; `problems` lists every finding."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        first = problems[0] if problems else "invalid"
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{source}: {first}{more}")
+
+
+class InputError(KompassError):
+    """Bad user input (CSV, values); nothing was changed."""

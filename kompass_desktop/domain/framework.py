@@ -1,0 +1,216 @@
+"""Framework revisions as data: areas, sub-areas, max points, questions."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kompass_desktop.domain.errors import FrameworkError
+
+FORMAT = "kompass-framework/1"
+
+
+@dataclass(frozen=True)
+class SubArea:
+    number: str
+    title: str
+    max_points: Decimal
+    questions: tuple[str, ...] = ()
+    description: str = ""
+
+    @property
+    def area_number(self) -> str:
+        return self.number.split(".")[0]
+
+
+@dataclass(frozen=True)
+class Area:
+    number: str
+    title: str
+    subareas: tuple[SubArea, ...]
+    description: str = ""
+
+    @property
+    def max_points(self) -> Decimal:
+        return sum((s.max_points for s in self.subareas), Decimal(0))
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    name: str
+    areas: tuple[Area, ...]
+    language: str = "sv"
+    description: str = ""
+    area_max: Decimal | None = Decimal(100)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def max_points(self) -> Decimal:
+        return sum((a.max_points for a in self.areas), Decimal(0))
+
+    def subareas(self) -> list[SubArea]:
+        return [s for a in self.areas for s in a.subareas]
+
+    def subarea(self, number: str) -> SubArea:
+        for s in self.subareas():
+            if s.number == number:
+                return s
+        raise KeyError(number)
+
+    def area(self, number: str) -> Area:
+        for a in self.areas:
+            if a.number == number:
+                return a
+        raise KeyError(number)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"format": FORMAT, "id": self.id, "name": self.name,
+                               "language": self.language}
+        out.update(self.extra)
+        if self.description:
+            out["description"] = self.description
+        if self.area_max is not None and self.area_max != 100:
+            out["area_max"] = _num(self.area_max)
+        areas = []
+        for a in self.areas:
+            ad: dict[str, Any] = {"number": a.number, "title": a.title}
+            if a.description:
+                ad["description"] = a.description
+            subs = []
+            for s in a.subareas:
+                sd: dict[str, Any] = {"number": s.number, "title": s.title,
+                                      "max_points": _num(s.max_points)}
+                if s.questions:
+                    sd["questions"] = list(s.questions)
+                if s.description:
+                    sd["description"] = s.description
+                subs.append(sd)
+            ad["subareas"] = subs
+            areas.append(ad)
+        out["areas"] = areas
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _num(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    from kompass_desktop.paths import FRAMEWORK_SCHEMA
+    return json.loads(FRAMEWORK_SCHEMA.read_text(encoding="utf-8"))
+
+
+def _path_of(error) -> str:
+    parts = []
+    for p in error.absolute_path:
+        parts.append(f"[{p}]" if isinstance(p, int) else (f".{p}" if parts else str(p)))
+    return "".join(parts) or "(top level)"
+
+
+def validate_framework_data(data: Any, source: str = "framework") -> list[str]:
+    """Every problem in a framework document, each naming the field it is about."""
+    import jsonschema
+
+    if not isinstance(data, dict):
+        return ["the file must hold one JSON object"]
+    validator = jsonschema.Draft202012Validator(_schema())
+    problems = [f"{_path_of(e)}: {e.message}"
+                for e in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))]
+    if problems:
+        return problems
+    area_max = data.get("area_max", 100)
+    seen_areas: set[str] = set()
+    seen_subs: set[str] = set()
+    prev_area = 0
+    for i, area in enumerate(data["areas"]):
+        where = f"areas[{i}]"
+        num = area["number"]
+        if num in seen_areas:
+            problems.append(f"{where}.number: area number {num} is used twice")
+        seen_areas.add(num)
+        if int(num) <= prev_area:
+            problems.append(f"{where}.number: area {num} is out of order")
+        prev_area = int(num)
+        total = Decimal(0)
+        prev_sub = 0
+        for j, sub in enumerate(area["subareas"]):
+            swhere = f"{where}.subareas[{j}]"
+            snum = sub["number"]
+            head, _, tail = snum.partition(".")
+            if head != num:
+                problems.append(f"{swhere}.number: {snum} does not belong to area {num}")
+            if snum in seen_subs:
+                problems.append(f"{swhere}.number: sub-area number {snum} is used twice")
+            seen_subs.add(snum)
+            if int(tail) <= prev_sub:
+                problems.append(f"{swhere}.number: sub-area {snum} is out of order")
+            prev_sub = int(tail)
+            total += Decimal(str(sub["max_points"]))
+        if area_max is not None and total != Decimal(str(area_max)):
+            problems.append(f"{where}: the sub-areas' max_points sum to {_num(total)}, "
+                            f"not {_num(Decimal(str(area_max)))} (set \"area_max\" if intended)")
+    return problems
+
+
+def framework_from_data(data: Any, source: str = "framework") -> Framework:
+    problems = validate_framework_data(data, source)
+    if problems:
+        raise FrameworkError(source, problems)
+    known = {"format", "id", "name", "language", "description", "area_max", "areas"}
+    areas = tuple(
+        Area(number=a["number"], title=a["title"], description=a.get("description", ""),
+             subareas=tuple(
+                 SubArea(number=s["number"], title=s["title"],
+                         max_points=Decimal(str(s["max_points"])),
+                         questions=tuple(s.get("questions", ())),
+                         description=s.get("description", ""))
+                 for s in a["subareas"]))
+        for a in data["areas"])
+    area_max = data.get("area_max", 100)
+    return Framework(id=data["id"], name=data["name"], areas=areas,
+                     language=data.get("language", "sv"),
+                     description=data.get("description", ""),
+                     area_max=None if area_max is None else Decimal(str(area_max)),
+                     extra={k: v for k, v in data.items() if k not in known})
+
+
+def parse_framework_json(text: str, source: str = "framework") -> Framework:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise FrameworkError(source, [f"line {e.lineno}, column {e.colno}: {e.msg}"]) from None
+    return framework_from_data(data, source)
+
+
+def load_framework_file(path: str | Path) -> Framework:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise FrameworkError(str(path), [f"cannot read the file ({e.__class__.__name__}: {e})"]) from None
+    return parse_framework_json(text, path.name)
+
+
+def builtin_frameworks() -> list[Framework]:
+    from kompass_desktop.paths import FRAMEWORKS_DIR
+    return [load_framework_file(p) for p in sorted(FRAMEWORKS_DIR.glob("*.json"))]
+
+
+def resolve_framework(id_or_path: str) -> Framework:
+    """A built-in id, or a path to a framework JSON file."""
+    for fw in builtin_frameworks():
+        if fw.id == id_or_path:
+            return fw
+    p = Path(id_or_path)
+    if p.suffix.lower() == ".json" or p.exists():
+        return load_framework_file(p)
+    ids = ", ".join(f.id for f in builtin_frameworks())
+    raise FrameworkError(id_or_path, [f"no built-in framework with this id (available: {ids}) and no such file"])

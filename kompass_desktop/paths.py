@@ -1,0 +1,37 @@
+"""Where the shipped resources and the per-user data live."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+# In a PyInstaller bundle the data sits beside the frozen modules; in a checkout
+# (editable install) it sits at the repository root, one level above the package.
+_BASE = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
+
+RESOURCES = _BASE / "resources"
+DB_DIR = _BASE / "db"
+FRAMEWORKS_DIR = RESOURCES / "frameworks"
+FRAMEWORK_SCHEMA = RESOURCES / "schema" / "kompass-framework-1.schema.json"
+DEMO_DATA = RESOURCES / "demo" / "nynashamn-2023.json"
+FONTS_DIR = RESOURCES / "fonts"
+TRANSLATIONS_DIR = RESOURCES / "translations"
+MIGRATIONS_DIR = DB_DIR / "migrations"
+
+
+def config_dir() -> Path:
+    """Per-user settings (evaluator identity). KOMPASS_HOME overrides, for tests."""
+    override = os.environ.get("KOMPASS_HOME")
+    if override:
+        return Path(override) / "config"
+    return Path(platformdirs.user_config_dir("kompass-desktop", "SKR"))
+
+
+def data_dir() -> Path:
+    """Per-user data (backups before merges), never beside a shared file."""
+    override = os.environ.get("KOMPASS_HOME")
+    if override:
+        return Path(override) / "data"
+    return Path(platformdirs.user_data_dir("kompass-desktop", "SKR"))

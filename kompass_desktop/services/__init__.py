@@ -1,0 +1,1 @@
+"""Operations the GUI and the CLI share; each rule lives here once."""

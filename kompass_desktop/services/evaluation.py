@@ -1,0 +1,467 @@
+"""An open evaluation: the operations the workbench and the `kompass` command share."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable
+
+from kompass_desktop.domain import csv_input
+from kompass_desktop.domain.errors import InputError, KompassError
+from kompass_desktop.domain.framework import Framework, parse_framework_json
+from kompass_desktop.domain.scoring import (
+    ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
+from kompass_desktop.services.identity import Identity, current_identity
+from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
+
+SOURCES = ("interview", "document", "website")
+STATUSES = ("in_place", "planned")
+ROLES = ("förtroendevald", "tjänsteperson", "facklig företrädare", "chef", "medarbetare", "annan")
+DOCUMENT_KINDS = ("policy", "strategi", "program", "plan", "riktlinje", "budget",
+                  "årsredovisning", "webbsida", "sociala medier", "annat")
+LIST_KINDS = ("strength", "improvement", "summary_improvement")
+
+
+@dataclass(frozen=True)
+class EvaluatorInfo:
+    name: str
+    organisation: str = ""
+
+
+def _dec(text: Any) -> Decimal | None:
+    return None if text is None or text == "" else Decimal(str(text))
+
+
+def _plain(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+class Evaluation:
+    """Service over one evaluation file. Every method that changes something commits."""
+
+    def __init__(self, store: EvaluationStore):
+        self.store = store
+        self._framework: Framework | None = None
+        self._framework_text: str | None = None
+
+    # ---- lifecycle -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, identity: Identity | None = None) -> "Evaluation":
+        from kompass_desktop.paths import data_dir
+        identity = identity or current_identity()
+        store = EvaluationStore.open(path, identity.actor(),
+                                     migrate_backup_dir=data_dir() / "backups")
+        return cls(store)
+
+    @classmethod
+    def create(cls, path: str | Path, framework: Framework, municipality: str, year: int,
+               evaluators: Iterable[EvaluatorInfo] = (), identity: Identity | None = None,
+               evaluation_order: int | None = None, title: str | None = None,
+               dates: dict[str, str] | None = None) -> "Evaluation":
+        municipality = municipality.strip()
+        if not municipality:
+            raise InputError("the municipality needs a name")
+        if not (1990 <= int(year) <= 2100):
+            raise InputError(f"{year} is not a plausible year")
+        identity = identity or current_identity()
+        store = EvaluationStore.create(path, identity.actor())
+        ev = cls(store)
+        with store.transaction():
+            store.write("evaluation", store.evaluation_id, {
+                "municipality": municipality, "year": int(year),
+                "title": title or f"Kommunkompassen – analys av {municipality}",
+                "framework_json": framework.to_json(), "evaluation_order": evaluation_order,
+                "status": "draft", "intro_text": framework.description or None,
+                **(dates or {})})
+            for i, e in enumerate(evaluators):
+                ev.add_evaluator(e.name, e.organisation, position=i)
+        return ev
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    # ---- evaluation ------------------------------------------------------------------
+
+    def info(self) -> dict:
+        row = self.store.get("evaluation", self.store.evaluation_id)
+        if row is None:
+            raise KompassError(f"{self.path.name} holds no evaluation")
+        return row
+
+    def update_info(self, **values: Any) -> list[str]:
+        return self.store.write("evaluation", self.store.evaluation_id, values)
+
+    @property
+    def framework(self) -> Framework:
+        text = self.info()["framework_json"]
+        if self._framework is None or self._framework_text != text:
+            self._framework = parse_framework_json(text, "the evaluation's framework copy")
+            self._framework_text = text
+        return self._framework
+
+    # ---- evaluators ------------------------------------------------------------------
+
+    def evaluators(self) -> list[dict]:
+        return self.store.rows("evaluator", order_by="position, name")
+
+    def add_evaluator(self, name: str, organisation: str = "", position: float | None = None,
+                      identity_id: str | None = None) -> str:
+        if not name.strip():
+            raise InputError("an evaluator needs a name")
+        if position is None:
+            position = len(self.evaluators())
+        return self.store.insert("evaluator", {"name": name.strip(), "organisation": organisation.strip(),
+                                               "position": position, "identity_id": identity_id})
+
+    def evaluator_by_name(self, name: str) -> dict:
+        wanted = name.strip().casefold()
+        for e in self.evaluators():
+            if (e["name"] or "").casefold() == wanted:
+                return e
+        names = ", ".join(e["name"] for e in self.evaluators()) or "none"
+        raise InputError(f"no evaluator named '{name}' in this evaluation (evaluators: {names})")
+
+    def my_evaluator(self) -> dict | None:
+        """The evaluator row claimed by this installation's identity, if any."""
+        me = self.store.actor.author
+        for e in self.evaluators():
+            if e["identity_id"] == me:
+                return e
+        return None
+
+    def claim_evaluator(self, evaluator_id: str) -> None:
+        self.store.write("evaluator", evaluator_id, {"identity_id": self.store.actor.author})
+
+    # ---- scores ----------------------------------------------------------------------
+
+    def _subarea(self, number: str):
+        try:
+            return self.framework.subarea(number)
+        except KeyError:
+            raise InputError(f"unknown sub-area {number} in framework {self.framework.id}") from None
+
+    def set_agreed(self, subarea: str, points: Any, rationale: str | None = None,
+                   keep_rationale: bool = False) -> list[str]:
+        sub = self._subarea(subarea)
+        values: dict[str, Any] = {"subarea": subarea}
+        if points is None or points == "":
+            values["points"] = None
+        else:
+            values["points"] = to_points(points, sub.max_points)
+            # The agreed score keeps the spread of drafts it came from (PRODUCT §3.4).
+            values["spread"] = {d["evaluator_id"]: d["points"] for d in self.drafts_for(subarea)}
+        if not keep_rationale:
+            values["rationale"] = rationale
+        return self.store.write("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea),
+                                values)
+
+    def set_draft(self, subarea: str, evaluator_id: str, points: Any,
+                  rationale: str | None = None, keep_rationale: bool = False) -> list[str]:
+        sub = self._subarea(subarea)
+        values: dict[str, Any] = {"subarea": subarea, "evaluator_id": evaluator_id,
+                                  "points": None if points in (None, "") else to_points(points, sub.max_points)}
+        if not keep_rationale:
+            values["rationale"] = rationale
+        return self.store.write(
+            "score_draft", natural_id(self.store.evaluation_id, "draft", subarea, evaluator_id), values)
+
+    def agreed_scores(self) -> dict[str, dict]:
+        return {r["subarea"]: r for r in self.store.rows("score_agreed", "points IS NOT NULL")}
+
+    def draft_scores(self) -> list[dict]:
+        return self.store.rows("score_draft", "points IS NOT NULL")
+
+    def drafts_for(self, subarea: str) -> list[dict]:
+        return self.store.rows("score_draft", "subarea = ? AND points IS NOT NULL", (subarea,))
+
+    def import_scores(self, text: str, evaluator_name: str | None = None) -> int:
+        """Scores from CSV; the whole file is checked before anything is written."""
+        rows = csv_input.parse_scores(text, self.framework)
+        evaluator = self.evaluator_by_name(evaluator_name) if evaluator_name else None
+        with self.store.transaction():
+            for r in rows:
+                if evaluator is None:
+                    self.set_agreed(r.subarea, r.points, r.rationale, keep_rationale=r.rationale is None)
+                else:
+                    self.set_draft(r.subarea, evaluator["id"], r.points, r.rationale,
+                                   keep_rationale=r.rationale is None)
+        return len(rows)
+
+    # ---- comparison series -------------------------------------------------------------
+
+    def references(self) -> list[dict]:
+        return self.store.rows("comparison_series", order_by="position, label")
+
+    def add_reference(self, label: str, areas: dict[str, Any], total: Any = None,
+                      framework_id: str | None = None, source: str = "typed") -> str:
+        label = label.strip()
+        if not label:
+            raise InputError("a comparison series needs a label")
+        fw = self.framework
+        clean: dict[str, str] = {}
+        for number, pts in areas.items():
+            try:
+                area = fw.area(str(number))
+            except KeyError:
+                raise InputError(f"unknown area {number} in framework {fw.id}") from None
+            clean[area.number] = str(to_points(pts, area.max_points))
+        return self.store.insert("comparison_series", {
+            "label": label, "areas_json": clean,
+            "total": None if total in (None, "") else to_points(total, fw.max_points),
+            "framework_id": framework_id or fw.id, "source": source,
+            "position": len(self.references())})
+
+    def update_reference(self, series_id: str, **values: Any) -> list[str]:
+        if "areas_json" in values and isinstance(values["areas_json"], dict):
+            values["areas_json"] = {k: str(to_points(v)) for k, v in values["areas_json"].items()}
+        if "total" in values and values["total"] not in (None, ""):
+            values["total"] = to_points(values["total"])
+        return self.store.write("comparison_series", series_id, values)
+
+    def import_reference(self, label: str, text: str) -> str:
+        parsed = csv_input.parse_reference(text, self.framework)
+        return self.add_reference(label, parsed.areas, parsed.total)
+
+    def comparison_series(self) -> list[ComparisonSeries]:
+        out = []
+        for r in self.references():
+            areas = {k: Decimal(v) for k, v in json.loads(r["areas_json"] or "{}").items()}
+            out.append(ComparisonSeries(r["label"], areas, _dec(r["total"]), r["framework_id"]))
+        return out
+
+    # ---- results ---------------------------------------------------------------------
+
+    def result(self) -> EvaluationResult:
+        agreed = {k: Decimal(v["points"]) for k, v in self.agreed_scores().items()}
+        drafts: dict[str, list[Decimal]] = {}
+        for d in self.draft_scores():
+            drafts.setdefault(d["subarea"], []).append(Decimal(d["points"]))
+        return evaluate(self.framework, agreed, drafts, self.comparison_series())
+
+    def summary(self) -> dict:
+        """The `summary --json` object (PRODUCT §6)."""
+        info = self.info()
+        res = self.result()
+        fw = self.framework
+
+        def num(d: Decimal) -> float:
+            return float(d)
+
+        areas = []
+        for a in res.areas:
+            areas.append({
+                "number": a.number, "title": a.title, "points": num(a.points),
+                "rounded": a.rounded, "max": num(a.max_points), "percent": a.percent,
+                "status": a.status.value,
+                "subareas": [{"number": s.number, "title": s.title,
+                              "points": None if s.points is None else num(s.points),
+                              "rounded": s.rounded, "max": num(s.max_points),
+                              "percent": s.percent, "status": s.status.value}
+                             for s in a.subareas]})
+        refs = []
+        for r in res.references:
+            refs.append({"label": r.label,
+                         "areas": {k: _plain(v) for k, v in sorted(r.areas.items(), key=lambda kv: int(kv[0]))},
+                         "total": _plain(r.total), "total_given": r.given_total is not None,
+                         "comparable": r.comparable_with(fw)})
+        return {
+            "municipality": info["municipality"], "year": info["year"],
+            "framework": {"id": fw.id, "name": fw.name},
+            "total": {"points": num(res.points), "rounded": res.rounded,
+                      "max": num(res.max_points), "percent": res.percent},
+            "areas": areas, "references": refs,
+        }
+
+    # ---- checks ----------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """What stands between this evaluation and a final report."""
+        findings = []
+        res = self.result()
+        for s in res.subareas():
+            if s.status is ScoreStatus.UNSCORED:
+                findings.append(f"{s.number} {s.title}: not scored")
+            elif s.status is ScoreStatus.PRELIMINARY:
+                findings.append(f"{s.number} {s.title}: no agreed score yet (preliminary {s.points})")
+        creditable = self.creditable_evidence_counts()
+        for s in res.subareas():
+            if s.points is not None and s.points > 0 and not creditable.get(s.number):
+                findings.append(f"{s.number} {s.title}: scored without evidence that is in place")
+        conflicts = self.store.query(
+            "SELECT count(*) AS n FROM (SELECT 1 FROM field_head GROUP BY tbl, row_id, col HAVING count(*) > 1)")
+        if conflicts and conflicts[0]["n"]:
+            findings.append(f"{conflicts[0]['n']} open merge conflict(s)")
+        return findings
+
+    def creditable_evidence_counts(self) -> dict[str, int]:
+        rows = self.store.query(
+            "SELECT t.subarea, count(*) AS n FROM evidence_tag t JOIN evidence e ON e.id = t.evidence_id "
+            "WHERE t.deleted = 0 AND e.deleted = 0 AND e.status = 'in_place' GROUP BY t.subarea")
+        return {r["subarea"]: r["n"] for r in rows}
+
+    # ---- fieldwork -------------------------------------------------------------------
+
+    def add_interview(self, title: str, date: str = "", time: str = "", place: str = "",
+                      is_group: bool = False, notes: str = "",
+                      participants: Iterable[dict] = ()) -> str:
+        with self.store.transaction():
+            iid = self.store.insert("interview", {
+                "title": title, "date": date, "time": time, "place": place,
+                "is_group": is_group, "notes": notes, "evaluator_id": self.store.actor.author})
+            for i, p in enumerate(participants):
+                self.add_participant(iid, p.get("name", ""), p.get("role", "annan"),
+                                     p.get("function", ""), position=i)
+        return iid
+
+    def add_participant(self, interview_id: str, name: str, role: str = "annan",
+                        function: str = "", position: float | None = None) -> str:
+        if role not in ROLES:
+            raise InputError(f"unknown role '{role}' (roles: {', '.join(ROLES)})")
+        if position is None:
+            position = self.store.count("participant", "interview_id = ?", (interview_id,))
+        return self.store.insert("participant", {"interview_id": interview_id, "name": name,
+                                                 "role": role, "function": function,
+                                                 "position": position})
+
+    def add_document(self, title: str, kind: str = "annat", issuer: str = "", adopted: str = "",
+                     year: int | None = None, url: str = "", pages: str = "", notes: str = "",
+                     file_bytes: bytes | None = None, file_name: str | None = None) -> str:
+        if kind not in DOCUMENT_KINDS:
+            raise InputError(f"unknown document kind '{kind}' (kinds: {', '.join(DOCUMENT_KINDS)})")
+        with self.store.transaction():
+            sha = self.store.put_blob(file_bytes) if file_bytes is not None else None
+            return self.store.insert("document", {
+                "title": title, "kind": kind, "issuer": issuer, "adopted": adopted, "year": year,
+                "url": url, "pages": pages, "notes": notes, "blob_sha": sha, "file_name": file_name})
+
+    def attach_file(self, document_id: str, data: bytes, file_name: str) -> str:
+        with self.store.transaction():
+            sha = self.store.put_blob(data)
+            self.store.write("document", document_id, {"blob_sha": sha, "file_name": file_name})
+        return sha
+
+    def add_evidence(self, text: str, subareas: Iterable[str], source: str = "interview",
+                     status: str = "in_place", interview_id: str | None = None,
+                     document_id: str | None = None, url: str = "", page: str = "",
+                     quote_start: int | None = None, quote_end: int | None = None,
+                     evaluator_id: str | None = None) -> str:
+        if source not in SOURCES:
+            raise InputError(f"unknown evidence source '{source}'")
+        if status not in STATUSES:
+            raise InputError(f"unknown evidence status '{status}'")
+        with self.store.transaction():
+            eid = self.store.insert("evidence", {
+                "source": source, "status": status, "text": text, "interview_id": interview_id,
+                "document_id": document_id, "url": url, "page": page,
+                "quote_start": quote_start, "quote_end": quote_end,
+                "evaluator_id": evaluator_id or self.store.actor.author})
+            self.set_evidence_tags(eid, subareas)
+        return eid
+
+    def evidence_tags(self, evidence_id: str) -> list[str]:
+        return [r["subarea"] for r in self.store.rows("evidence_tag", "evidence_id = ?", (evidence_id,),
+                                                       order_by="subarea")]
+
+    def set_evidence_tags(self, evidence_id: str, subareas: Iterable[str]) -> None:
+        wanted = set(subareas)
+        for s in wanted:
+            self._subarea(s)
+        with self.store.transaction():
+            existing = {r["subarea"]: r for r in self.store.rows(
+                "evidence_tag", "evidence_id = ?", (evidence_id,), include_deleted=True)}
+            for s in wanted:
+                tid = natural_id(self.store.evaluation_id, "tag", evidence_id, s)
+                if s not in existing:
+                    self.store.write("evidence_tag", tid, {"evidence_id": evidence_id, "subarea": s})
+                elif existing[s]["deleted"]:
+                    self.store.restore("evidence_tag", tid)
+            for s, r in existing.items():
+                if s not in wanted and not r["deleted"]:
+                    self.store.delete("evidence_tag", r["id"])
+
+    # ---- texts and lists ---------------------------------------------------------------
+
+    def set_area_text(self, area: str, text: str) -> list[str]:
+        return self.store.write("area_text", natural_id(self.store.evaluation_id, "area_text", area),
+                                {"area": area, "general_text": text})
+
+    def area_text(self, area: str) -> str:
+        row = self.store.get("area_text", natural_id(self.store.evaluation_id, "area_text", area))
+        return (row or {}).get("general_text") or ""
+
+    def set_subarea_text(self, subarea: str, text: str) -> list[str]:
+        return self.store.write("subarea_text",
+                                natural_id(self.store.evaluation_id, "subarea_text", subarea),
+                                {"subarea": subarea, "text": text})
+
+    def subarea_text(self, subarea: str) -> str:
+        row = self.store.get("subarea_text", natural_id(self.store.evaluation_id, "subarea_text", subarea))
+        return (row or {}).get("text") or ""
+
+    def list_items(self, area: str, kind: str) -> list[dict]:
+        rows = self.store.rows("list_item", "area = ? AND kind = ?", (area, kind), order_by="position, id")
+        # Two evaluators may add the same point independently; show it once.
+        seen, out = set(), []
+        for r in rows:
+            key = " ".join((r["text"] or "").split()).casefold()
+            if key and key in seen:
+                continue
+            seen.add(key)
+            out.append(r)
+        return out
+
+    def add_list_item(self, area: str, kind: str, text: str, position: float | None = None,
+                      evidence_ids: Iterable[str] = ()) -> str:
+        if kind not in LIST_KINDS:
+            raise InputError(f"unknown list kind '{kind}'")
+        if position is None:
+            items = self.list_items(area, kind)
+            position = (max((i["position"] or 0) for i in items) + 1.0) if items else 1.0
+        return self.store.insert("list_item", {"area": area, "kind": kind, "text": text,
+                                               "position": position,
+                                               "evidence_ids": list(evidence_ids) or None})
+
+    def move_list_item(self, item_id: str, new_index: int) -> None:
+        """Reorder by giving the item a position between its new neighbours (no renumbering,
+        so concurrent reorders elsewhere touch other rows)."""
+        item = self.store.get("list_item", item_id)
+        if item is None:
+            return
+        others = [i for i in self.list_items(item["area"], item["kind"]) if i["id"] != item_id]
+        new_index = max(0, min(new_index, len(others)))
+        before = others[new_index - 1]["position"] if new_index > 0 else None
+        after = others[new_index]["position"] if new_index < len(others) else None
+        if before is None and after is None:
+            pos = 1.0
+        elif before is None:
+            pos = after - 1.0
+        elif after is None:
+            pos = before + 1.0
+        else:
+            pos = (before + after) / 2
+        self.store.write("list_item", item_id, {"position": pos})
+
+    def add_good_example(self, subarea: str, municipality: str, what: str, why: str = "") -> str:
+        self._subarea(subarea)
+        return self.store.insert("good_example", {"subarea": subarea, "municipality": municipality,
+                                                  "what": what, "why": why})
+
+    def good_examples(self, area: str | None = None) -> list[dict]:
+        rows = self.store.rows("good_example", order_by="subarea, municipality")
+        if area is None:
+            return rows
+        return [r for r in rows if (r["subarea"] or "").split(".")[0] == area]
+
+    # ---- counts for the overview and the report -------------------------------------------
+
+    def interviewed_count(self) -> int:
+        rows = self.store.query(
+            "SELECT count(DISTINCT lower(trim(p.name))) AS n FROM participant p "
+            "JOIN interview i ON i.id = p.interview_id WHERE p.deleted = 0 AND i.deleted = 0")
+        return rows[0]["n"]

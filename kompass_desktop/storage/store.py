@@ -1,0 +1,399 @@
+"""An open evaluation file: versioned writes, tombstones, projection reads, blobs, search.
+
+Every public write runs in its own transaction (or joins the caller's `transaction()`), so
+each edit is on disk when the call returns. Writes append to the field_version log and
+update the typed projection tables in the same transaction.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+from kompass_desktop.domain.versions import (
+    DELETED, Version, hlc_now, version_id, vv_dumps, vv_loads, vv_merge)
+from kompass_desktop.storage import schema
+from kompass_desktop.storage.schema import APPLICATION_ID, FILE_FORMAT, FileRefused
+
+# Projection tables a write may touch; anything else is refused (names go into SQL).
+PROJECTED_TABLES = (
+    "evaluation", "evaluator", "interview", "participant", "document", "evidence",
+    "evidence_tag", "score_draft", "score_agreed", "area_ready", "area_text", "subarea_text",
+    "list_item", "good_example", "comparison_series",
+)
+
+# What full-text search sees of each table: (title columns, body columns).
+SEARCH_SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "interview": (("title",), ("place", "notes")),
+    "participant": (("name",), ("role", "function")),
+    "document": (("title",), ("issuer", "kind", "notes", "file_name", "pages")),
+    "evidence": ((), ("text", "page", "url")),
+    "list_item": ((), ("text",)),
+    "area_text": ((), ("general_text",)),
+    "subarea_text": ((), ("text",)),
+    "good_example": (("municipality",), ("what", "why")),
+    "score_agreed": ((), ("rationale",)),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who writes: the installation (origin) and the evaluator identity (author)."""
+    origin: str
+    author: str
+    name: str = ""
+    organisation: str = ""
+
+
+def natural_id(evaluation_id: str, *key: str) -> str:
+    """Row id for rows two evaluators may create independently but that mean the same."""
+    return str(uuid.uuid5(uuid.UUID(evaluation_id), "/".join(key)))
+
+
+def to_db(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+class EvaluationStore:
+    def __init__(self, path: Path, con: sqlite3.Connection, actor: Actor):
+        self.path = path
+        self.con = con
+        self.actor = actor
+        self._depth = 0
+        self._columns = {t: [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
+                         for t in PROJECTED_TABLES}
+        self._last_hlc = con.execute("SELECT coalesce(max(hlc), 0) FROM field_version").fetchone()[0]
+        self.evaluation_id = self.meta("evaluation_id")
+
+    # ---- opening ---------------------------------------------------------------------
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        con.row_factory = sqlite3.Row
+        con.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk (not just in the OS cache) when the edit call returns.
+        con.execute("PRAGMA synchronous = FULL")
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA busy_timeout = 3000")
+        return con
+
+    @classmethod
+    def open(cls, path: str | Path, actor: Actor, migrate_backup_dir: Path | None = None
+             ) -> "EvaluationStore":
+        path = Path(path)
+        header = schema.check_file(path)
+        if not schema.is_writable(path):
+            raise FileRefused(f"{path.name} is read-only; copy it to a folder you can write to")
+        if header.user_version < schema.SCHEMA_VERSION:
+            schema.migrate_file(path, migrate_backup_dir)
+        con = cls._connect(path)
+        store = cls(path, con, actor)
+        store._register_author()
+        return store
+
+    @classmethod
+    def create(cls, path: str | Path, actor: Actor, evaluation_id: str | None = None
+               ) -> "EvaluationStore":
+        path = Path(path)
+        if path.exists():
+            raise FileRefused(f"{path} already exists; choose another name")
+        tmp = path.with_name(path.name + ".creating")
+        tmp.unlink(missing_ok=True)
+        con = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            schema.apply_migrations(con, 0)
+            evaluation_id = evaluation_id or str(uuid.uuid4())
+            con.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
+                ("format", FILE_FORMAT), ("evaluation_id", evaluation_id),
+                ("min_reader_schema", str(schema.MIN_READER_SCHEMA))])
+        finally:
+            con.close()
+        # Appear under the final name only when complete.
+        os.replace(tmp, path)
+        con = cls._connect(path)
+        store = cls(path, con, actor)
+        store._register_author()
+        return store
+
+    def close(self) -> None:
+        if self.con is not None:
+            try:
+                self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error:
+                pass
+            self.con.close()
+            self.con = None
+
+    def __enter__(self) -> "EvaluationStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _register_author(self) -> None:
+        a = self.actor
+        with self.transaction():
+            self.con.execute(
+                "INSERT INTO author(id, name, organisation) VALUES (?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name=excluded.name, organisation=excluded.organisation "
+                "WHERE excluded.name <> ''", (a.author, a.name, a.organisation))
+
+    # ---- transactions ----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.con.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.con.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.con.execute("COMMIT")
+
+    # ---- meta ------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # ---- the log ---------------------------------------------------------------------
+
+    def next_hlc(self) -> int:
+        self._last_hlc = hlc_now(self._last_hlc)
+        return self._last_hlc
+
+    def observe_hlc(self, hlc: int) -> None:
+        """Keep our clock ahead of every version we hold (after a merge)."""
+        self._last_hlc = max(self._last_hlc, hlc)
+
+    def heads(self, tbl: str, row_id: str, col: str) -> list[Version]:
+        rows = self.con.execute(
+            "SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
+            "WHERE h.tbl=? AND h.row_id=? AND h.col=?", (tbl, row_id, col)).fetchall()
+        return [row_to_version(r) for r in rows]
+
+    def history(self, tbl: str, row_id: str, col: str | None = None) -> list[Version]:
+        sql = "SELECT * FROM field_version WHERE tbl=? AND row_id=?"
+        params: list[Any] = [tbl, row_id]
+        if col is not None:
+            sql += " AND col=?"
+            params.append(col)
+        return [row_to_version(r) for r in self.con.execute(sql + " ORDER BY hlc", params)]
+
+    def _append(self, tbl: str, row_id: str, col: str, value: Any,
+                supersedes: list[Version]) -> Version:
+        hlc = self.next_hlc()
+        vv = vv_merge(v.vv for v in supersedes)
+        vv[self.actor.origin] = hlc
+        vv_text = vv_dumps(vv)
+        vid = version_id(self.actor.origin, hlc, tbl, row_id, col, value, vv_text)
+        self.con.execute(
+            "INSERT INTO field_version(vid, tbl, row_id, col, value, origin, author, hlc, vv) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            (vid, tbl, row_id, col, value, self.actor.origin, self.actor.author, hlc, vv_text))
+        self.con.execute("DELETE FROM field_head WHERE tbl=? AND row_id=? AND col=?",
+                         (tbl, row_id, col))
+        self.con.execute("INSERT INTO field_head(tbl, row_id, col, vid) VALUES (?,?,?,?)",
+                         (tbl, row_id, col, vid))
+        return Version(vid, tbl, row_id, col, value, self.actor.origin, self.actor.author, hlc, vv)
+
+    def _check_table(self, tbl: str, cols: Mapping[str, Any] | None = None) -> None:
+        if tbl not in self._columns:
+            raise ValueError(f"unknown table {tbl!r}")
+        if cols:
+            bad = [c for c in cols if c not in self._columns[tbl] or c in ("id", "deleted")]
+            if bad:
+                raise ValueError(f"unknown column(s) {bad} in {tbl}")
+
+    # ---- writes ----------------------------------------------------------------------
+
+    def write(self, tbl: str, row_id: str, values: Mapping[str, Any]) -> list[str]:
+        """Set fields of a row (creating it if new). Returns the fields that changed.
+
+        Writing supersedes every current head of the field, which is also how an open
+        conflict is resolved: the value written is the one the user chose.
+        """
+        self._check_table(tbl, values)
+        changed: list[str] = []
+        with self.transaction():
+            current = self.con.execute(f"SELECT * FROM {tbl} WHERE id=?", (row_id,)).fetchone()
+            if current is None:
+                self.con.execute(f"INSERT INTO {tbl}(id) VALUES (?)", (row_id,))
+            for col, value in values.items():
+                value = to_db(value)
+                heads = self.heads(tbl, row_id, col)
+                if len(heads) <= 1 and current is not None and current[col] == value and \
+                        (heads or value is None):
+                    continue
+                if not heads and current is None and value is None:
+                    continue
+                self._append(tbl, row_id, col, value, heads)
+                self.con.execute(f"UPDATE {tbl} SET {col}=? WHERE id=?", (value, row_id))
+                changed.append(col)
+            if changed or current is None:
+                self.reindex(tbl, row_id)
+        return changed
+
+    def insert(self, tbl: str, values: Mapping[str, Any], row_id: str | None = None) -> str:
+        row_id = row_id or str(uuid.uuid4())
+        self.write(tbl, row_id, values)
+        return row_id
+
+    def row_heads(self, tbl: str, row_id: str) -> list[Version]:
+        rows = self.con.execute(
+            "SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
+            "WHERE h.tbl=? AND h.row_id=?", (tbl, row_id)).fetchall()
+        return [row_to_version(r) for r in rows]
+
+    def set_deleted(self, tbl: str, row_id: str, deleted: bool = True) -> bool:
+        """Delete (tombstone) or restore a row. The tombstone's vv covers every field the
+        user saw, so an edit made elsewhere without seeing the delete shows as a conflict."""
+        self._check_table(tbl)
+        with self.transaction():
+            current = self.con.execute(f"SELECT deleted FROM {tbl} WHERE id=?", (row_id,)).fetchone()
+            if current is None:
+                return False
+            heads = self.heads(tbl, row_id, DELETED)
+            if bool(current[0]) == deleted and len(heads) <= 1:
+                return False
+            self._append(tbl, row_id, DELETED, int(deleted), self.row_heads(tbl, row_id))
+            self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(deleted), row_id))
+            self.reindex(tbl, row_id)
+        return True
+
+    def delete(self, tbl: str, row_id: str) -> bool:
+        return self.set_deleted(tbl, row_id, True)
+
+    def restore(self, tbl: str, row_id: str) -> bool:
+        return self.set_deleted(tbl, row_id, False)
+
+    # ---- reads -----------------------------------------------------------------------
+
+    def get(self, tbl: str, row_id: str, include_deleted: bool = False) -> dict | None:
+        self._check_table(tbl)
+        row = self.con.execute(f"SELECT * FROM {tbl} WHERE id=?", (row_id,)).fetchone()
+        if row is None or (row["deleted"] and not include_deleted):
+            return None
+        return dict(row)
+
+    def rows(self, tbl: str, where: str = "", params: tuple | list = (),
+             order_by: str = "", include_deleted: bool = False) -> list[dict]:
+        """Rows of a projection table. `where`/`order_by` are SQL fragments from services."""
+        self._check_table(tbl)
+        clauses = [] if include_deleted else ["deleted = 0"]
+        if where:
+            clauses.append(f"({where})")
+        sql = f"SELECT * FROM {tbl}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        if order_by:
+            sql += f" ORDER BY {order_by}"
+        return [dict(r) for r in self.con.execute(sql, params)]
+
+    def count(self, tbl: str, where: str = "", params: tuple | list = ()) -> int:
+        self._check_table(tbl)
+        sql = f"SELECT count(*) FROM {tbl} WHERE deleted = 0" + (f" AND ({where})" if where else "")
+        return self.con.execute(sql, params).fetchone()[0]
+
+    def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
+        """A read-only query for services that need a join; writes must go through write()."""
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            raise ValueError("query() is for reads")
+        return [dict(r) for r in self.con.execute(sql, params)]
+
+    def authors(self) -> dict[str, dict]:
+        return {r["id"]: dict(r) for r in self.con.execute("SELECT * FROM author")}
+
+    # ---- blobs -----------------------------------------------------------------------
+
+    def put_blob(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        with self.transaction():
+            self.con.execute("INSERT OR IGNORE INTO blob(sha256, data, size) VALUES (?,?,?)",
+                             (sha, data, len(data)))
+        return sha
+
+    def blob(self, sha: str) -> bytes | None:
+        row = self.con.execute("SELECT data FROM blob WHERE sha256=?", (sha,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    # ---- search ----------------------------------------------------------------------
+
+    def reindex(self, tbl: str, row_id: str) -> None:
+        spec = SEARCH_SPEC.get(tbl)
+        if spec is None:
+            return
+        doc = self.con.execute("SELECT rowid FROM search_doc WHERE kind=? AND row_id=?",
+                               (tbl, row_id)).fetchone()
+        if doc is not None:
+            self.con.execute("DELETE FROM search_index WHERE rowid=?", (doc[0],))
+        row = self.con.execute(f"SELECT * FROM {tbl} WHERE id=?", (row_id,)).fetchone()
+        if row is None or row["deleted"]:
+            if doc is not None:
+                self.con.execute("DELETE FROM search_doc WHERE rowid=?", (doc[0],))
+            return
+        if doc is None:
+            rowid = self.con.execute("INSERT INTO search_doc(kind, row_id) VALUES (?, ?)",
+                                     (tbl, row_id)).lastrowid
+        else:
+            rowid = doc[0]
+        title = " ".join(str(row[c]) for c in spec[0] if row[c])
+        body = "\n".join(str(row[c]) for c in spec[1] if row[c])
+        self.con.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
+                         (rowid, title, body))
+
+    def search(self, fts_query: str, limit: int = 200) -> list[dict]:
+        """Ranked hits: kind, row_id, rank and a snippet with hits between \\x02 and \\x03."""
+        sql = ("SELECT d.kind, d.row_id, bm25(search_index, 5.0, 1.0) AS rank, "
+               "highlight(search_index, 0, char(2), char(3)) AS title, "
+               "snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet "
+               "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "
+               "WHERE search_index MATCH ? ORDER BY rank LIMIT ?")
+        return [dict(r) for r in self.con.execute(sql, (fts_query, limit))]
+
+    # ---- sharing ---------------------------------------------------------------------
+
+    def save_copy(self, dest: str | Path) -> Path:
+        """A clean single-file snapshot (no -wal/-shm), written under a temporary name first."""
+        dest = Path(dest)
+        tmp = dest.with_name(dest.name + ".tmp")
+        tmp.unlink(missing_ok=True)
+        self.con.execute("VACUUM INTO ?", (str(tmp),))
+        os.replace(tmp, dest)
+        return dest
+
+
+def row_to_version(r: sqlite3.Row) -> Version:
+    return Version(vid=bytes(r["vid"]), tbl=r["tbl"], row_id=r["row_id"], col=r["col"],
+                   value=r["value"], origin=r["origin"], author=r["author"], hlc=r["hlc"],
+                   vv=vv_loads(r["vv"]))

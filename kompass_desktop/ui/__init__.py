@@ -1,0 +1,1 @@
+"""The Qt workbench on top of the services."""
