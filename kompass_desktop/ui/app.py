@@ -1,26 +1,46 @@
-"""Start the workbench: QApplication, identity, the main window."""
+"""Start the workbench: QApplication, language, evaluator identity, the main window."""
 from __future__ import annotations
 
 import sys
 
 
-def run_gui(path: str | None = None, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def make_app():
+    from PySide6.QtWidgets import QApplication
 
-    from kompass_desktop.domain.errors import KompassError
+    from kompass_desktop.ui import i18n
+    from kompass_desktop.ui import settings as ui_settings
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Kompass Desktop")
+        app.setOrganizationName("SKR")
+        app.setApplicationDisplayName("Kompass Desktop")
+        i18n.install(app, ui_settings.language())
+    return app
+
+
+def ensure_identity(parent=None) -> bool:
+    """First start: ask who the evaluator is (tests preset it with identity.save_identity)."""
+    from kompass_desktop.services.identity import current_identity
+    if current_identity(create=False) is not None:
+        return True
+    from kompass_desktop.ui.dialogs import IdentityDialog
+    dialog = IdentityDialog(parent)
+    if dialog.exec():
+        return True
+    current_identity(create=True)  # a default from the login name; changeable later
+    return True
+
+
+def run_gui(path: str | None = None, demo: bool = False) -> int:
     from kompass_desktop.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Kompass Desktop")
-    app.setOrganizationName("SKR")
+    app = make_app()
+    ensure_identity()
     window = MainWindow()
     window.show()
     if demo:
-        from kompass_desktop.services.demo import demo_path
-        path = str(demo_path())
-    if path:
-        try:
-            window.open_file(path)
-        except KompassError as e:
-            QMessageBox.critical(window, "Kan inte öppna filen", str(e))
+        window.open_demo()
+    elif path:
+        window.open_file(path)
     return app.exec()

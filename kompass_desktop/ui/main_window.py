@@ -1,66 +1,575 @@
-"""Main window (minimal: opens a file and shows its scores; the workbench grows here)."""
+"""The workbench window: start view, navigation, pages, menus, search, undo/redo."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStackedWidget,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
+from kompass_desktop.services import identity as identity_service
+from kompass_desktop.services import workspace
 from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.ui import pages
+from kompass_desktop.ui.common import Placeholder, show_error, touches
+from kompass_desktop.ui.session import EvaluationSession
+from kompass_desktop.ui.start_view import StartView
+from kompass_desktop.ui.workers import run_task
 
 
 class MainWindow(QMainWindow):
-    def __init__(self):
-        super().__init__()
-        self.evaluation: Evaluation | None = None
+    opened = Signal(str)        # path, once an evaluation is open and shown
+    open_failed = Signal(str)   # message
+
+    START, WORKBENCH = 0, 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session: EvaluationSession | None = None
+        self.lock: workspace.FileLock | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.nav_keys: list[str] = []
+        self._opening = False
         self.setWindowTitle("Kompass Desktop")
-        self.resize(1100, 720)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.heading = QLabel("Öppna en utvärdering (Arkiv → Öppna…)")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        layout.addWidget(self.heading)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Område / delområde", "Poäng", "Max", "Procent", "Status"])
-        self.tree.setColumnWidth(0, 560)
-        layout.addWidget(self.tree)
-        self.setCentralWidget(central)
-        menu = self.menuBar().addMenu("&Arkiv")
-        menu.addAction("&Öppna…", self._ask_open, "Ctrl+O")
-        menu.addAction("&Avsluta", self.close, "Ctrl+Q")
+        self.resize(1280, 760)
+        self.setMinimumSize(QSize(900, 560))
 
-    def _ask_open(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Öppna utvärdering", "", "Kompass (*.kompass)")
+        self.central = QStackedWidget()
+        self.start_view = StartView()
+        self.central.addWidget(self.start_view)
+        bench = QWidget()
+        bl = QVBoxLayout(bench)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #4a3b00; padding: 6px 10px;"
+                                  "border-bottom: 1px solid #e0c97a;")
+        self.banner.hide()
+        bl.addWidget(self.banner)
+        self.splitter = QSplitter()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Navigering"))
+        self.nav.setMinimumWidth(200)
+        self.nav.setMaximumWidth(340)
+        # Area titles are long ("Chefs- och ledarskap samt medarbetarskap"): wrap, never clip.
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSpacing(2)
+        self.page_stack = QStackedWidget()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1010])
+        bl.addWidget(self.splitter, 1)
+        self.central.addWidget(bench)
+        self.setCentralWidget(self.central)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.statusBar().showMessage(self.tr("Redo"))
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(150)
+        self.search_timer.timeout.connect(self._run_search)
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(workspace.LOCK_REFRESH_SECONDS * 1000)
+        self.lock_timer.timeout.connect(lambda: self.lock and self.lock.refresh())
+
+        self.start_view.new_requested.connect(self.new_evaluation)
+        self.start_view.open_requested.connect(self.ask_open)
+        self.start_view.demo_requested.connect(self.open_demo)
+        self.start_view.file_chosen.connect(self.open_file)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self._set_open(False)
+
+    # ---- actions and menus ---------------------------------------------------------------
+
+    def _action(self, text, slot, shortcut=None, name=None):
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(slot)
+        if name:
+            a.setObjectName(name)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self):
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&Ny utvärdering…"), self.new_evaluation, K.New)
+        self.open_action = self._action(self.tr("Ö&ppna…"), self.ask_open, K.Open)
+        self.demo_action = self._action(self.tr("Öppna &demo"), self.open_demo)
+        self.copy_action = self._action(self.tr("Spara en &kopia för delning…"), self.save_copy)
+        self.close_action = self._action(self.tr("S&täng utvärdering"), self.close_evaluation, K.Close)
+        self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings, K.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.identity_action = self._action(self.tr("&Vem är jag…"), self.edit_identity)
+        self.quit_action = self._action(self.tr("&Avsluta"), self.close, K.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(self.tr("&Ångra"), self.undo, K.Undo)
+        self.redo_action = self._action(self.tr("&Gör om"), self.redo, K.Redo)
+        self.find_action = self._action(self.tr("&Sök"), self.focus_search, K.Find)
+        self.about_action = self._action(self.tr("&Om Kompass Desktop"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.framework_action = self._action(self.tr("&Redigera ramverk…"), self.edit_framework)
+        self.go_actions = []
+        for i, (key, text) in enumerate((("overview", self.tr("&Översikt")), ("interviews", self.tr("&Intervjuer")),
+                                         ("documents", self.tr("&Dokument")), ("evidence", self.tr("&Underlag")))):
+            self.go_actions.append(self._action(text, lambda _c=False, k=key: self.show_page(k),
+                                                QKeySequence(f"Ctrl+{i + 1}")))
+
+    def _build_menus(self):
+        m = self.menuBar().addMenu(self.tr("&Arkiv"))
+        for a in (self.new_action, self.open_action, self.demo_action):
+            m.addAction(a)
+        self.recent_menu = m.addMenu(self.tr("&Senaste filer"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addAction(self.copy_action)
+        m.addAction(self.close_action)
+        m.addSeparator()
+        m.addAction(self.settings_action)
+        m.addAction(self.identity_action)
+        m.addSeparator()
+        m.addAction(self.quit_action)
+        e = self.menuBar().addMenu(self.tr("&Redigera"))
+        e.addAction(self.undo_action)
+        e.addAction(self.redo_action)
+        e.addSeparator()
+        e.addAction(self.find_action)
+        e.addSeparator()
+        e.addAction(self.framework_action)
+        g = self.menuBar().addMenu(self.tr("&Gå till"))
+        for a in self.go_actions:
+            g.addAction(a)
+        h = self.menuBar().addMenu(self.tr("&Hjälp"))
+        h.addAction(self.about_action)
+
+    def _build_toolbar(self):
+        tb = QToolBar(self.tr("Sök"))
+        tb.setObjectName("search-toolbar")
+        tb.setMovable(False)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Sök i utvärderingen (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Sök"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(420)
+        self.search_field.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search_field.returnPressed.connect(self._search_enter)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy())
+        tb.addWidget(spacer)
+        tb.addWidget(self.search_field)
+        self.addToolBar(tb)
+        self.search_toolbar = tb
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        files = workspace.recent_files()
+        for p in files:
+            self.recent_menu.addAction(p.name, lambda _c=False, p=p: self.open_file(str(p)))
+        if not files:
+            a = self.recent_menu.addAction(self.tr("(inga)"))
+            a.setEnabled(False)
+
+    def _set_open(self, is_open: bool):
+        self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
+        for a in (self.copy_action, self.close_action, self.find_action, self.framework_action, *self.go_actions):
+            a.setEnabled(is_open)
+        self.search_toolbar.setVisible(is_open)
+        self.framework_action.setVisible(pages.page_class(pages.FRAMEWORK_EDITOR) is not None)
+        self._update_undo()
+
+    # ---- opening and closing -------------------------------------------------------------
+
+    def new_evaluation(self):
+        from kompass_desktop.ui.wizard import NewEvaluationWizard
+        wiz = NewEvaluationWizard(self)
+        if wiz.exec() and wiz.created_path:
+            self.open_file(str(wiz.created_path))
+
+    def ask_open(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna utvärdering"), "",
+                                              self.tr("Kompass-utvärderingar (*.kompass);;Alla filer (*)"))
         if path:
-            try:
-                self.open_file(path)
-            except KompassError as e:
-                QMessageBox.critical(self, "Kan inte öppna filen", str(e))
+            self.open_file(path)
 
-    def open_file(self, path: str) -> None:
-        ev = Evaluation.open(path)
-        if self.evaluation is not None:
-            self.evaluation.close()
-        self.evaluation = ev
-        info = ev.info()
-        self.setWindowTitle(f"{info['municipality']} {info['year']} – {ev.path.name} – Kompass Desktop")
-        data = ev.summary()
-        t = data["total"]
-        self.heading.setText(f"{info['municipality']} {info['year']}: {t['rounded']} av {t['max']:g} poäng")
-        status = {"agreed": "överenskommen", "preliminary": "preliminär", "unscored": "ej bedömd"}
-        self.tree.clear()
-        for area in data["areas"]:
-            item = QTreeWidgetItem([f"{area['number']} {area['title']}", str(area["rounded"]),
-                                    f"{area['max']:g}", f"{area['percent']} %", ""])
-            for s in area["subareas"]:
-                QTreeWidgetItem(item, [f"{s['number']} {s['title']}",
-                                       "–" if s["rounded"] is None else str(s["rounded"]),
-                                       f"{s['max']:g}", "" if s["percent"] is None else f"{s['percent']} %",
-                                       status[s["status"]]])
-            self.tree.addTopLevelItem(item)
-        self.tree.expandAll()
+    def open_demo(self):
+        from kompass_desktop.services.demo import demo_path
+        try:
+            path = demo_path()
+        except (KompassError, OSError) as e:
+            show_error(self, self.tr("Kan inte öppna demon"), e)
+            return
+        self.open_file(str(path))
+
+    def confirm_take_over(self, holder: workspace.LockInfo) -> bool:
+        """Someone else has the file open: explain who, and let the user decide."""
+        who = holder.name or self.tr("någon")
+        if holder.organisation:
+            who += f" ({holder.organisation})"
+        where = self.tr("i ett annat fönster på den här datorn") if holder.here else \
+            self.tr("på datorn %1").replace("%1", holder.host)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Filen är redan öppen"),
+                          self.tr("%1 har filen öppen %2. Om två program skriver i samma fil samtidigt "
+                                  "kan ändringar gå förlorade.\n\nStäng filen där först, eller arbeta i en "
+                                  "kopia och slå ihop den senare.").replace("%1", who).replace("%2", where),
+                          QMessageBox.StandardButton.Cancel, self)
+        take = box.addButton(self.tr("Öppna ändå"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is take
+
+    def open_file(self, path: str, force: bool = False):
+        """Open in the background (a large file must not freeze the window); emits opened."""
+        if self._opening:
+            return
+        path = str(Path(path).resolve())
+        if self.session is not None and str(self.session.evaluation.path.resolve()) == path:
+            self.opened.emit(path)
+            return
+        me = identity_service.current_identity()
+        lock = workspace.FileLock(path, me.name, me.organisation)
+        if Path(path).exists():
+            holder = lock.acquire(force=force)
+            if holder is not None:
+                if not self.confirm_take_over(holder):
+                    self.open_failed.emit(self.tr("Filen är öppen i ett annat program."))
+                    return
+                lock.acquire(force=True)
+        self._opening = True
+        progress = QProgressDialog(self.tr("Öppnar %1 …").replace("%1", Path(path).name), None, 0, 0, self)
+        progress.setWindowTitle(self.tr("Öppnar"))
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.statusBar().showMessage(self.tr("Öppnar %1 …").replace("%1", Path(path).name))
+
+        def work():
+            ev = Evaluation.open(path, me)
+            info = ev.info()
+            fw = ev.framework  # parsed here, not on the UI thread
+            return ev, info, fw
+
+        def done(result):
+            progress.close()
+            self._opening = False
+            ev, info, _fw = result
+            self._install(ev, info, lock)
+
+        def failed(err):
+            progress.close()
+            self._opening = False
+            lock.release()
+            self.statusBar().clearMessage()
+            if not isinstance(err, (KompassError, OSError)):
+                traceback.print_exception(err)
+            show_error(self, self.tr("Kan inte öppna filen"), err)
+            self.open_failed.emit(str(err))
+
+        run_task(work, done, failed)
+
+    def _install(self, ev: Evaluation, info: dict, lock: workspace.FileLock):
+        self.close_evaluation()
+        self.session = EvaluationSession(ev, self)
+        self.lock = lock
+        self.lock_timer.start()
+        self.session.changed.connect(self._session_changed)
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_undo())
+        self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo())
+        self._update_title(info)
+        self._build_nav()
+        self._set_open(True)
+        self.show_page("overview")
+        workspace.add_recent(ev.path)
+        risk = workspace.folder_risk(ev.path)
+        self.show_folder_warning(risk)
+        self.statusBar().showMessage(self.tr("Öppnade %1").replace("%1", ev.path.name), 4000)
+        self.opened.emit(str(ev.path))
+
+    def show_folder_warning(self, risk: str | None):
+        texts = {
+            "cloud": self.tr("Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar "
+                             "eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior "
+                             "(Arkiv → Spara en kopia för delning)."),
+            "network": self.tr("Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. "
+                               "Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning)."),
+            "removable": self.tr("Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar "
+                                 "kan filen skadas. Kopiera filen till datorn och arbeta där."),
+        }
+        self.banner.setText("⚠ " + texts[risk] if risk in texts else "")
+        self.banner.setVisible(risk in texts)
+        self.folder_risk = risk
+
+    def _update_title(self, info: dict | None = None):
+        if self.session is None:
+            self.setWindowTitle("Kompass Desktop")
+            return
+        info = info or self.session.evaluation.info()
+        self.setWindowTitle(f"{info['municipality']} {info['year']} – {self.session.evaluation.path.name}")
+
+    def close_evaluation(self):
+        if self.session is None:
+            return
+        self.flush()
+        for page in list(self.pages.values()):
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.lock_timer.stop()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.banner.hide()
+        self._update_title()
+        self.start_view.refresh()
+        self._set_open(False)
 
     def closeEvent(self, event):
-        if self.evaluation is not None:
-            self.evaluation.close()
-            self.evaluation = None
+        self.close_evaluation()
         super().closeEvent(event)
+
+    def save_copy(self):
+        if self.session is None:
+            return
+        ev = self.session.evaluation
+        suggested = str(ev.path.with_name(ev.path.stem + "-kopia.kompass"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara en kopia för delning"), suggested,
+                                              self.tr("Kompass-utvärderingar (*.kompass)"))
+        if not path:
+            return
+        self.flush()
+        try:
+            ev.store.save_copy(path)
+        except Exception as e:  # sqlite errors, disk full: tell, change nothing
+            show_error(self, self.tr("Kan inte spara kopian"), e)
+            return
+        self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", path), 6000)
+
+    # ---- navigation ----------------------------------------------------------------------
+
+    def _build_nav(self):
+        fw = self.session.evaluation.framework
+        entries = [("overview", self.tr("Översikt")), ("interviews", self.tr("Intervjuer")),
+                   ("documents", self.tr("Dokument")), ("evidence", self.tr("Underlag"))]
+        entries += [(f"area:{a.number}", f"{a.number}  {a.title}") for a in fw.areas]
+        entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering"))]
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav_keys = []
+        for key, text in entries:
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            self.nav.addItem(item)
+            self.nav_keys.append(key)
+        self.nav.blockSignals(False)
+
+    def _nav_changed(self, row: int):
+        if 0 <= row < len(self.nav_keys):
+            self.show_page(self.nav_keys[row])
+
+    def page(self, key: str) -> QWidget:
+        """The page for a navigation key, built on first use."""
+        if key not in self.pages:
+            page = self._make_page(key)
+            if hasattr(page, "navigate"):
+                page.navigate.connect(self.navigate)
+            if hasattr(page, "show_passage"):
+                page.show_passage.connect(lambda iid, eid: self.page("interviews").show_evidence(iid, eid))
+            self.pages[key] = page
+            self.page_stack.addWidget(page)
+        return self.pages[key]
+
+    def _make_page(self, key: str) -> QWidget:
+        s = self.session
+        if key == "interviews":
+            from kompass_desktop.ui.interviews import InterviewsPage
+            return InterviewsPage(s)
+        if key == "documents":
+            from kompass_desktop.ui.documents import DocumentsPage
+            return DocumentsPage(s)
+        if key == "evidence":
+            from kompass_desktop.ui.evidence import EvidencePage
+            return EvidencePage(s)
+        if key == "search":
+            from kompass_desktop.ui.search_view import SearchPage
+            return SearchPage(s)
+        specs = {"overview": (pages.OVERVIEW_PAGE, self.tr("Översikt")),
+                 "report": (pages.REPORT_PAGE, self.tr("Rapport")),
+                 "sync": (pages.SYNC_PAGE, self.tr("Synkronisering"))}
+        if key.startswith("area:"):
+            number = key.split(":", 1)[1]
+            try:
+                title = f"{number} {s.evaluation.framework.area(number).title}"
+            except KeyError:
+                title = number
+            spec, args = pages.SCORING_PAGE, (s, number)
+        else:
+            spec, title = specs[key]
+            args = (s,)
+        try:
+            cls = pages.page_class(spec)
+        except Exception:  # a part that fails to import must not take the workbench down
+            traceback.print_exc()
+            cls = None
+        if cls is None:
+            return Placeholder(title)
+        try:
+            return cls(*args)
+        except Exception:
+            traceback.print_exc(file=sys.stderr)
+            return Placeholder(title)
+
+    def show_page(self, key: str) -> QWidget | None:
+        if self.session is None:
+            return None
+        page = self.page(key)
+        self.page_stack.setCurrentWidget(page)
+        if key in self.nav_keys:
+            row = self.nav_keys.index(key)
+            if self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+        else:
+            self.nav.blockSignals(True)
+            self.nav.clearSelection()
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+        return page
+
+    def navigate(self, kind: str, key: str = ""):
+        """Where a page (or a search hit) asks to go: see ui.pages.NAV_KINDS."""
+        if self.session is None:
+            return
+        if kind == "overview":
+            self.show_page("overview")
+        elif kind == "interview":
+            page = self.show_page("interviews")
+            if key:
+                page.select(key)
+        elif kind == "document":
+            page = self.show_page("documents")
+            if key:
+                page.select(key)
+        elif kind == "evidence":
+            page = self.show_page("evidence")
+            if key:
+                if "." in key or key.isdigit():
+                    page.set_subarea_filter(key)
+                else:
+                    page.select(key)
+        elif kind in ("area", "subarea"):
+            area = key.split(".")[0] if key else "1"
+            page = self.show_page(f"area:{area}")
+            if kind == "subarea" and hasattr(page, "show_subarea"):
+                page.show_subarea(key)
+        elif kind == "report":
+            self.show_page("report")
+        elif kind in ("sync", "conflict"):
+            page = self.show_page("sync")
+            if kind == "conflict" and key and hasattr(page, "show_conflict"):
+                page.show_conflict(key)
+        elif kind == "search":
+            self.search_field.setText(key)
+            self._run_search()
+
+    # ---- search --------------------------------------------------------------------------
+
+    def focus_search(self):
+        if self.session is None:
+            return
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _run_search(self):
+        self.search_timer.stop()
+        if self.session is None:
+            return []
+        text = self.search_field.text()
+        page = self.show_page("search")
+        return page.run(text)
+
+    def _search_enter(self):
+        if self.search_timer.isActive() or self.page("search").text != self.search_field.text():
+            self._run_search()
+        self.page("search").open_first()
+
+    # ---- edits, undo ---------------------------------------------------------------------
+
+    def flush(self):
+        """Pending typing (debounced editors) into the file now."""
+        for page in self.pages.values():
+            if hasattr(page, "flush"):
+                page.flush()
+
+    def undo(self):
+        if self.session is None:
+            return
+        self.flush()
+        self.session.undo_stack.undo()
+
+    def redo(self):
+        if self.session is None:
+            return
+        self.flush()
+        self.session.undo_stack.redo()
+
+    def _update_undo(self):
+        stack = self.session.undo_stack if self.session else None
+        can_undo = bool(stack and stack.canUndo())
+        can_redo = bool(stack and stack.canRedo())
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(self.tr("&Ångra %1").replace("%1", stack.undoText()) if can_undo
+                                 else self.tr("&Ångra"))
+        self.redo_action.setText(self.tr("&Gör om %1").replace("%1", stack.redoText()) if can_redo
+                                 else self.tr("&Gör om"))
+
+    def _session_changed(self, tables):
+        self._update_undo()
+        if touches(tables, "evaluation"):
+            self._update_title()
+        from datetime import datetime
+        self.statusBar().showMessage(self.tr("Sparat %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+        if self.pages.get("search") is not None and self.page_stack.currentWidget() is self.pages["search"]:
+            self.pages["search"].run(self.search_field.text())
+
+    # ---- dialogs -------------------------------------------------------------------------
+
+    def show_settings(self):
+        from kompass_desktop.ui.dialogs import SettingsDialog
+        SettingsDialog(self).exec()
+
+    def edit_identity(self):
+        from kompass_desktop.ui.dialogs import IdentityDialog
+        IdentityDialog(self, identity_service.current_identity(create=False)).exec()
+
+    def edit_framework(self):
+        cls = pages.page_class(pages.FRAMEWORK_EDITOR)
+        if cls is None or self.session is None:
+            return
+        dialog = cls(self.session, self)
+        if hasattr(dialog, "navigate"):
+            dialog.navigate.connect(self.navigate)
+        dialog.exec()
+
+    def about(self):
+        QMessageBox.about(self, self.tr("Om Kompass Desktop"),
+                          self.tr("Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod "
+                                  "Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är "
+                                  "en fil."))

@@ -1,0 +1,123 @@
+"""Helpers shared by the workbench pages."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (QLabel, QMessageBox, QPlainTextEdit, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from kompass_desktop.domain.errors import KompassError
+from kompass_desktop.services.search import HIT_END, HIT_START
+
+REFRESH_ALL = "*"
+
+
+def touches(tables: set, *names: str) -> bool:
+    return REFRESH_ALL in tables or any(n in tables for n in names)
+
+
+def utf16_to_index(text: str, pos: int) -> int:
+    """Qt counts positions in UTF-16 units; Python strings count code points."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return pos
+    units = 0
+    for i, c in enumerate(text):
+        if units >= pos:
+            return i
+        units += 2 if ord(c) >= 0x10000 else 1
+    return len(text)
+
+
+def index_to_utf16(text: str, index: int) -> int:
+    return sum(2 if ord(c) >= 0x10000 else 1 for c in text[:index])
+
+
+def highlighted_html(text: str) -> str:
+    """Hit markers from the search service as bold, everything else escaped."""
+    out = html.escape(text).replace("\n", " ")
+    return out.replace(HIT_START, "<b style='background:#fff2a8'>").replace(HIT_END, "</b>")
+
+
+def show_error(parent: QWidget, title: str, error: BaseException) -> None:
+    """Expected errors (bad input) as one clear message; nothing was changed."""
+    text = str(error) if isinstance(error, KompassError) else f"{error.__class__.__name__}: {error}"
+    QMessageBox.warning(parent, title, text)
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints a cell's DisplayRole as simple rich text (search hits with bold terms)."""
+
+    def _doc(self, option, index) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        doc.setTextWidth(max(50, option.rect.width()))
+        return doc
+
+    def paint(self, painter, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._doc(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._doc(opt, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class NotesEdit(QPlainTextEdit):
+    """Plain text for fast typing; reports focus-out so pending text is saved at once."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.focus_lost.emit()
+
+
+class Placeholder(QWidget):
+    """Shown where a part of the workbench is not built into this version yet."""
+
+    navigate = Signal(str, str)
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        heading = QLabel(f"<h2>{html.escape(title)}</h2>")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr("Den här delen av arbetsbänken kommer i en senare version. "
+                              "Allt annat fungerar redan, och det du skriver sparas direkt i filen."))
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addStretch()
+        self.setAccessibleName(title)
+
+
+def empty_hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+    return label
+
+
+def no_index() -> QModelIndex:
+    return QModelIndex()
