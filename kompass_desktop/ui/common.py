@@ -121,3 +121,29 @@ def empty_hint(text: str) -> QLabel:
 
 def no_index() -> QModelIndex:
     return QModelIndex()
+
+
+def same_rows(model, rows: list[dict]) -> bool:
+    """Refresh a table model in place when the same rows come back (only values changed).
+
+    A model reset closes any editor open in the view, so refreshing after a cell edit must
+    not reset. Returns True when handled; the caller resets the model otherwise."""
+    if len(rows) != len(model.rows) or any(a["id"] != b["id"] for a, b in zip(rows, model.rows)):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(rows, model.rows)) if a != b]
+    model.rows = rows
+    if hasattr(model, "tag_sets"):
+        model.tag_sets = [set((r["tags"] or "").split(",")) - {""} for r in rows]
+    if changed:
+        last = model.columnCount() - 1
+        model.dataChanged.emit(model.index(changed[0], 0), model.index(changed[-1], last))
+    return True
+
+
+def refilter(proxy) -> None:
+    """Re-run a proxy's filter (Qt 6.10 replaced invalidateFilter with begin/endFilterChange)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        proxy.endFilterChange()
+    else:
+        proxy.invalidateFilter()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QListView, QVBoxLayout)
 
 from kompass_desktop.domain.framework import Framework
+from kompass_desktop.ui.common import refilter
 from kompass_desktop.services import identity as identity_service
 from kompass_desktop.ui import settings as ui_settings
 
@@ -94,7 +95,7 @@ class _SubAreaFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str):
         self.words = text.casefold().split()
-        self.invalidateFilter()
+        refilter(self)
 
     def filterAcceptsRow(self, row, parent):
         text = self.sourceModel().index(row, 0, parent).data().casefold()

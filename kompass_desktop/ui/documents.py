@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
-from kompass_desktop.ui.common import NotesEdit, empty_hint, show_error, touches
+from kompass_desktop.ui.common import same_rows, NotesEdit, empty_hint, show_error, touches
 from kompass_desktop.ui.dialogs import SubAreaPicker
 from kompass_desktop.ui.workers import run_task
 
@@ -38,6 +38,8 @@ class DocumentListModel(QAbstractTableModel):
         self.rows: list[dict] = []
 
     def set_rows(self, rows):
+        if same_rows(self, rows):
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -401,6 +403,8 @@ class DocumentsPage(QWidget):
 
     def reload(self):
         self._reload_pending = False
+        if not self.session.is_open:
+            return
         current = self.editor.document_id
         self.model.set_rows(fieldwork.document_rows(self.session.evaluation))
         self.list_stack.setCurrentIndex(0 if self.model.rows else 1)

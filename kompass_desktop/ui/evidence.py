@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
-from kompass_desktop.ui.common import empty_hint, show_error, touches
+from kompass_desktop.ui.common import refilter, same_rows, empty_hint, show_error, touches
 
 
 class EvidenceModel(QAbstractTableModel):
+    """Inline edits that are refused (an unknown sub-area) report through `refused`."""
+
     TEXT, TAGS, SOURCE, STATUS, EVALUATOR = range(5)
+    refused = Signal(str)
     IdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
 
@@ -31,6 +34,8 @@ class EvidenceModel(QAbstractTableModel):
         return {"in_place": self.tr("På plats"), "planned": self.tr("Planerat")}
 
     def set_rows(self, rows):
+        if same_rows(self, rows):
+            return
         self.beginResetModel()
         self.rows = rows
         self.tag_sets = [set((r["tags"] or "").split(",")) - {""} for r in rows]
@@ -114,8 +119,9 @@ class EvidenceModel(QAbstractTableModel):
             else:
                 return False
         except KompassError as e:
-            show_error(None, self.tr("Kan inte ändra underlaget"), e)
+            self.refused.emit(str(e))
             return False
+        self.refused.emit("")
         return True
 
     def row_of(self, row_id):
@@ -152,7 +158,7 @@ class EvidenceFilter(QSortFilterProxyModel):
     def set(self, **kw):
         for k, v in kw.items():
             setattr(self, k, v)
-        self.invalidateFilter()
+        refilter(self)
 
     def filterAcceptsRow(self, row, parent):
         m: EvidenceModel = self.sourceModel()
@@ -240,6 +246,12 @@ class EvidencePage(QWidget):
             "eller ett utdrag ur ett dokument.")))
         self.stack.addWidget(empty_hint(self.tr("Inget underlag matchar filtret.")))
         layout.addWidget(self.stack, 1)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.model.refused.connect(self._refused)
         bottom = QHBoxLayout()
         hint = QLabel(self.tr("Dubbelklicka eller börja skriva för att ändra text, delområden (t.ex. ”1.2, 3.4”) "
                               "eller status."))
@@ -262,6 +274,10 @@ class EvidencePage(QWidget):
         session.changed.connect(self._changed)
         self._fill_subareas()
         self.reload()
+
+    def _refused(self, text: str):
+        self.message.setText(self.tr("Ändringen sparades inte: %1").replace("%1", text) if text else "")
+        self.message.setVisible(bool(text))
 
     def _fill_subareas(self):
         fw = self.session.evaluation.framework
@@ -288,6 +304,8 @@ class EvidencePage(QWidget):
 
     def reload(self):
         self._reload_pending = False
+        if not self.session.is_open:
+            return
         current = self.current_id()
         self.model.set_rows(fieldwork.evidence_rows(self.session.evaluation))
         self._fill_evaluators()

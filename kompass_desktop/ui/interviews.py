@@ -7,13 +7,13 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextC
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QSplitter, QStackedWidget,
-                               QStyledItemDelegate, QTableView, QTextEdit, QTimeEdit, QVBoxLayout,
+                               QStyledItemDelegate, QTableView, QTextEdit, QTimeEdit, QToolTip, QVBoxLayout,
                                QWidget)
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
-from kompass_desktop.ui.common import (NotesEdit, empty_hint, index_to_utf16, show_error, touches,
+from kompass_desktop.ui.common import (same_rows, NotesEdit, empty_hint, index_to_utf16, show_error, touches,
                                        utf16_to_index)
 from kompass_desktop.ui.dialogs import SubAreaPicker
 
@@ -33,6 +33,8 @@ class InterviewListModel(QAbstractTableModel):
         return [self.tr("Datum"), self.tr("Intervju"), self.tr("Deltagare"), self.tr("Underlag")]
 
     def set_rows(self, rows: list[dict]):
+        if same_rows(self, rows):
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -79,6 +81,7 @@ class InterviewListModel(QAbstractTableModel):
 
 class ParticipantModel(QAbstractTableModel):
     NAME, ROLE, FUNCTION = range(3)
+    refused = Signal(str)
     FIELDS = ("name", "role", "function")
 
     def __init__(self, session, parent=None):
@@ -87,6 +90,8 @@ class ParticipantModel(QAbstractTableModel):
         self.rows: list[dict] = []
 
     def set_rows(self, rows):
+        if same_rows(self, rows):
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -123,7 +128,7 @@ class ParticipantModel(QAbstractTableModel):
             self.session.edit(self.tr("Ändra deltagare"), lambda: fieldwork.update_participant(
                 self.session.evaluation, row["id"], **{field: value}))
         except KompassError as e:
-            show_error(None, self.tr("Kan inte ändra deltagaren"), e)
+            self.refused.emit(str(e))
             return False
         return True
 
@@ -177,6 +182,9 @@ class InterviewEditor(QWidget):
         layout.addLayout(form)
 
         self.participants = ParticipantModel(session, self)
+        self.participants.refused.connect(
+            lambda text: QToolTip.showText(self.participant_view.mapToGlobal(self.participant_view.rect().center()),
+                                           text, self.participant_view))
         self.participant_view = QTableView()
         self.participant_view.setModel(self.participants)
         self.participant_view.setAccessibleName(self.tr("Deltagare"))
@@ -471,6 +479,8 @@ class InterviewsPage(QWidget):
 
     def reload(self):
         self._reload_pending = False
+        if not self.session.is_open:
+            return
         current = self.editor.interview_id
         self.model.set_rows(fieldwork.interview_rows(self.session.evaluation))
         self.list_stack.setCurrentIndex(0 if self.model.rows else 1)

@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
+        # The stack announces its own destruction; nobody is listening any more.
+        self.session.undo_stack.blockSignals(True)
+        self.session.blockSignals(True)
         self.session.close()
         self.session.deleteLater()
         self.session = None

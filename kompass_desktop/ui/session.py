@@ -47,6 +47,11 @@ class EvaluationSession(QObject):
     def store(self):
         return self.evaluation.store
 
+    @property
+    def is_open(self) -> bool:
+        """False once closed: deferred refreshes that arrive afterwards do nothing."""
+        return self.evaluation.store.con is not None
+
     def edit(self, label: str, fn: Callable[[], Any]) -> Any:
         """Run a service call as one undoable, immediately saved step."""
         result, recorded = undo_service.record(self.evaluation.store, label, fn)
