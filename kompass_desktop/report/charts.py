@@ -1,0 +1,100 @@
+"""Charts drawn with reportlab.graphics: per-area points of this evaluation against every
+comparison series, as grouped horizontal bars (long area names stay readable on the axis)."""
+from __future__ import annotations
+
+import textwrap
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+
+from kompass_desktop.report import styles as st
+from kompass_desktop.report.data import ReportData
+
+
+def series_label(s) -> str:
+    return s.label + ("*" if not s.comparable else "")
+
+
+def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
+               bar_width: float = 7.0, label_width_chars: int = 30,
+               title: str | None = None) -> Drawing:
+    """Grouped bars per area: this evaluation first, then each comparison series."""
+    st.register_fonts()
+    names = [f"{data.municipality} {data.year}"] + [series_label(s) for s in data.series]
+    rows = [[a.rounded for a in data.areas]]
+    for s in data.series:
+        rows.append([s.areas.get(a.number) for a in data.areas])
+    n = len(rows)
+    group_gap = bar_width * 1.4
+    plot_h = len(data.areas) * (n * bar_width + group_gap)
+    label_w = font_size * 0.55 * label_width_chars + 10
+    legend_h = (font_size + 6) * ((n + 1) // 2) + 8
+    title_h = font_size * 2.4 if title else 0
+    height = plot_h + legend_h + title_h + 26
+
+    d = Drawing(width, height)
+    if title:
+        d.add(String(0, height - font_size * 1.4, title, fontName=st.SANS_BOLD,
+                     fontSize=font_size * 1.35, fillColor=st.BLUE))
+    c = HorizontalBarChart()
+    c.x = label_w
+    c.y = legend_h + 18
+    c.width = width - label_w - 24
+    c.height = plot_h
+    c.data = rows
+    c.barWidth = bar_width
+    c.groupSpacing = group_gap
+    c.barSpacing = 0.5
+    c.strokeColor = None
+    for i in range(n):
+        c.bars[i].fillColor = st.SERIES_COLOURS[i % len(st.SERIES_COLOURS)]
+        c.bars[i].strokeColor = None
+    maxima = [float(a.max_points) for a in data.areas] or [100.0]
+    c.valueAxis.valueMin = 0
+    c.valueAxis.valueMax = max(maxima)
+    c.valueAxis.valueStep = max(maxima) / 5
+    c.valueAxis.labels.fontName = st.SANS
+    c.valueAxis.labels.fontSize = font_size
+    c.valueAxis.labelTextFormat = lambda v: f"{v:g}"
+    c.valueAxis.visibleGrid = 1
+    c.valueAxis.gridStrokeColor = st.RULE
+    c.valueAxis.gridStrokeWidth = 0.3
+    c.valueAxis.strokeColor = st.GREY
+    c.categoryAxis.categoryNames = [
+        "\n".join(textwrap.wrap(f"{a.number}. {a.title}", label_width_chars)[:3])
+        for a in data.areas]
+    c.categoryAxis.reverseDirection = 1  # area 1 at the top, as read
+    c.categoryAxis.labels.fontName = st.SANS
+    c.categoryAxis.labels.fontSize = font_size
+    c.categoryAxis.labels.leading = font_size * 1.15
+    c.categoryAxis.labels.boxAnchor = "e"
+    c.categoryAxis.labels.textAnchor = "end"
+    c.categoryAxis.labels.dx = -4
+    c.categoryAxis.strokeColor = st.GREY
+    c.categoryAxis.tickLeft = 0
+    c.barLabelFormat = lambda v: "" if v is None else f"{v:g}"
+    c.barLabels.fontName = st.SANS
+    c.barLabels.fontSize = max(5.5, min(font_size - 1, bar_width * 0.95))
+    c.barLabels.boxAnchor = "w"
+    c.barLabels.dx = 2
+    c.barLabels.fillColor = st.INK
+    d.add(c)
+
+    lg = Legend()
+    lg.x = label_w
+    lg.y = legend_h - 4
+    lg.alignment = "right"
+    lg.columnMaximum = 2 if n > 2 else 1
+    lg.fontName = st.SANS
+    lg.fontSize = font_size + 0.5
+    lg.dxTextSpace = 4
+    lg.boxAnchor = "nw"
+    lg.deltax = (width - label_w) / 2
+    lg.dx = font_size
+    lg.dy = font_size
+    lg.strokeColor = None
+    lg.subCols.minWidth = (width - label_w) / 2 - 30
+    lg.colorNamePairs = [(st.SERIES_COLOURS[i % len(st.SERIES_COLOURS)], names[i]) for i in range(n)]
+    d.add(lg)
+    return d

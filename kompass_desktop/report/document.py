@@ -1,0 +1,176 @@
+"""Platypus document templates: cover and body pages (portrait), slides (landscape).
+
+Headings that belong in the table of contents carry a `toc_level` attribute; afterFlowable
+notifies the TableOfContents with the page they landed on, and multiBuild repeats the layout
+until the page numbers are stable. Drafts get a diagonal UTKAST watermark and a header mark
+with the export date and time on every page (cover included).
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from kompass_desktop.report import styles as st
+
+
+class BuildCancelled(Exception):
+    """Raised from inside the layout when the user cancels; the caller discards the file."""
+
+
+class _Hooks:
+    """Progress and cancel shared by both document kinds."""
+
+    def _init_hooks(self, progress: Callable[[float], None] | None,
+                    cancel: Callable[[], bool] | None, total_flowables: int,
+                    on_pass: Callable[[int], None] | None = None) -> None:
+        self._on_pass = on_pass
+        self._progress = progress
+        self._cancel = cancel
+        self._total = max(1, total_flowables)
+        self._done = 0
+        self._pass = 0
+
+    def handle_flowable(self, flowables):
+        if self._cancel is not None and self._cancel():
+            raise BuildCancelled()
+        super().handle_flowable(flowables)
+        self._done += 1
+        if self._progress is not None and self._done % 10 == 0:
+            self._progress(min(1.0, self._done / self._total))
+
+    def _startBuild(self, *a, **kw):  # noqa: N802 (ReportLab's name)
+        self._done = 0
+        self._pass += 1
+        if self._on_pass is not None:
+            self._on_pass(self._pass - 1)
+        return super()._startBuild(*a, **kw)
+
+
+def draw_draft_marks(canvas, doc, page_w: float, page_h: float, stamp: str) -> None:
+    canvas.saveState()
+    canvas.setFillColor(st.WATERMARK)
+    canvas.setFont(st.SANS_BOLD, min(page_w, page_h) * 0.22)
+    canvas.translate(page_w / 2, page_h / 2)
+    canvas.rotate(35 if page_h > page_w else 20)
+    canvas.drawCentredString(0, -min(page_w, page_h) * 0.07, "UTKAST")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(st.DRAFT_RED)
+    canvas.setFont(st.SANS_BOLD, 8)
+    canvas.drawRightString(page_w - 18 * mm, page_h - 10 * mm, f"UTKAST – exporterat {stamp}")
+    canvas.restoreState()
+
+
+class ReportDocTemplate(_Hooks, BaseDocTemplate):
+    """A4 portrait: 'cover' (no header) and 'body' (running header, page number)."""
+
+    def __init__(self, filename, *, header_text: str, draft: bool, stamp: str,
+                 progress=None, cancel=None, total_flowables: int = 1, on_pass=None, **kw):
+        self.header_text = header_text
+        self.draft = draft
+        self.stamp = stamp
+        super().__init__(filename, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
+                         topMargin=25 * mm, bottomMargin=22 * mm, **kw)
+        self._init_hooks(progress, cancel, total_flowables, on_pass)
+        w, h = A4
+        cover = Frame(25 * mm, 25 * mm, w - 50 * mm, h - 50 * mm, id="cover", showBoundary=0)
+        body = Frame(self.leftMargin, self.bottomMargin, w - self.leftMargin - self.rightMargin,
+                     h - self.topMargin - self.bottomMargin, id="body", showBoundary=0)
+        self.addPageTemplates([
+            PageTemplate("cover", [cover], onPage=self._on_cover),
+            PageTemplate("body", [body], onPage=self._on_body),
+        ])
+
+    def _on_cover(self, canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setFillColor(st.BLUE)
+        canvas.rect(0, h - 18 * mm, w, 18 * mm, stroke=0, fill=1)
+        canvas.setFillColor(st.TEAL)
+        canvas.rect(0, 0, w, 10 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+        if self.draft:
+            draw_draft_marks(canvas, doc, w, h, self.stamp)
+
+    def _on_body(self, canvas, doc):
+        w, h = A4
+        canvas.saveState()
+        canvas.setStrokeColor(st.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(25 * mm, h - 15 * mm, w - 25 * mm, h - 15 * mm)
+        canvas.setFont(st.SANS, 8)
+        canvas.setFillColor(st.GREY)
+        canvas.drawString(25 * mm, h - 13.5 * mm, self.header_text)
+        canvas.line(25 * mm, 15 * mm, w - 25 * mm, 15 * mm)
+        canvas.setFont(st.SANS, 9)
+        canvas.setFillColor(st.INK)
+        canvas.drawRightString(w - 25 * mm, 10 * mm, str(canvas.getPageNumber()))
+        canvas.restoreState()
+        if self.draft:
+            draw_draft_marks(canvas, doc, w, h, self.stamp)
+
+    def afterFlowable(self, flowable):  # noqa: N802 (ReportLab's name)
+        level = getattr(flowable, "toc_level", None)
+        if level is not None:
+            # toc_markup is already escaped user/framework text; the outline takes plain text.
+            key = getattr(flowable, "toc_key", None)
+            if key:
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(flowable.toc_plain, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
+
+
+class SlideDocTemplate(_Hooks, BaseDocTemplate):
+    """16:9 landscape slides, one frame per page."""
+
+    SIZE = (338.7 * mm, 190.5 * mm)  # 13.33 × 7.5 in, the common widescreen slide
+
+    def __init__(self, filename, *, footer_text: str, draft: bool, stamp: str,
+                 progress=None, cancel=None, total_flowables: int = 1, on_pass=None, **kw):
+        self.footer_text = footer_text
+        self.draft = draft
+        self.stamp = stamp
+        w, h = self.SIZE
+        super().__init__(filename, pagesize=self.SIZE, leftMargin=20 * mm, rightMargin=20 * mm,
+                         topMargin=16 * mm, bottomMargin=16 * mm, **kw)
+        self._init_hooks(progress, cancel, total_flowables, on_pass)
+        frame = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 32 * mm, id="slide", showBoundary=0)
+        self.addPageTemplates([
+            PageTemplate("title", [frame], onPage=self._on_title),
+            PageTemplate("slide", [frame], onPage=self._on_slide),
+        ])
+
+    def _on_title(self, canvas, doc):
+        w, h = self.SIZE
+        canvas.saveState()
+        canvas.setFillColor(st.BLUE)
+        canvas.rect(0, 0, w, h, stroke=0, fill=1)
+        canvas.setFillColor(st.TEAL)
+        canvas.rect(0, 0, w, 12 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+        if self.draft:
+            draw_draft_marks(canvas, doc, w, h, self.stamp)
+
+    def _on_slide(self, canvas, doc):
+        w, h = self.SIZE
+        canvas.saveState()
+        canvas.setFillColor(st.BLUE)
+        canvas.rect(0, h - 5 * mm, w, 5 * mm, stroke=0, fill=1)
+        canvas.setFont(st.SANS, 9)
+        canvas.setFillColor(st.GREY)
+        canvas.drawString(20 * mm, 8 * mm, self.footer_text)
+        canvas.drawRightString(w - 20 * mm, 8 * mm, str(canvas.getPageNumber()))
+        canvas.restoreState()
+        if self.draft:
+            draw_draft_marks(canvas, doc, w, h, self.stamp)
+
+
+def make_toc(styles) -> TableOfContents:
+    toc = TableOfContents()
+    toc.levelStyles = [styles["toc0"], styles["toc1"]]
+    toc.dotsMinLevel = 0
+    return toc
