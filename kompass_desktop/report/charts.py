@@ -7,6 +7,7 @@ import textwrap
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kompass_desktop.report import styles as st
 from kompass_desktop.report.data import ReportData
@@ -29,11 +30,12 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     group_gap = bar_width * 1.4
     plot_h = len(data.areas) * (n * bar_width + group_gap)
     label_w = font_size * 0.55 * label_width_chars + 10
-    legend_h = (font_size + 6) * ((n + 1) // 2) + 8
+    legend_h = (font_size + 6) * (1 if n <= 3 else (n + 1) // 2) + 8
     title_h = font_size * 2.4 if title else 0
     height = plot_h + legend_h + title_h + 26
 
     d = Drawing(width, height)
+    d.initialFontName = st.SANS  # not the unembedded Helvetica default
     if title:
         d.add(String(0, height - font_size * 1.4, title, fontName=st.SANS_BOLD,
                      fontSize=font_size * 1.35, fillColor=st.BLUE))
@@ -42,13 +44,15 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     c.y = legend_h + 18
     c.width = width - label_w - 24
     c.height = plot_h
-    c.data = rows
+    # Horizontal bar charts stack a group's series bottom-up; reversed, this evaluation
+    # comes first (on top) in each group, as the legend lists it.
+    c.data = rows[::-1]
     c.barWidth = bar_width
     c.groupSpacing = group_gap
     c.barSpacing = 0.5
     c.strokeColor = None
     for i in range(n):
-        c.bars[i].fillColor = st.SERIES_COLOURS[i % len(st.SERIES_COLOURS)]
+        c.bars[i].fillColor = st.SERIES_COLOURS[(n - 1 - i) % len(st.SERIES_COLOURS)]
         c.bars[i].strokeColor = None
     maxima = [float(a.max_points) for a in data.areas] or [100.0]
     c.valueAxis.valueMin = 0
@@ -81,20 +85,29 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     c.barLabels.fillColor = st.INK
     d.add(c)
 
+    # One row when the names fit across the plot, otherwise two columns.
+    swatch = font_size * 2 + 10
+    widths = [stringWidth(nm, st.SANS, font_size + 0.5) + swatch + 14 for nm in names]
+    avail = width - 10
+    one_row = sum(widths) <= avail
     lg = Legend()
-    lg.x = label_w
+    lg.x = 10
     lg.y = legend_h - 4
     lg.alignment = "right"
-    lg.columnMaximum = 2 if n > 2 else 1
     lg.fontName = st.SANS
     lg.fontSize = font_size + 0.5
     lg.dxTextSpace = 4
     lg.boxAnchor = "nw"
-    lg.deltax = (width - label_w) / 2
     lg.dx = font_size
     lg.dy = font_size
     lg.strokeColor = None
-    lg.subCols.minWidth = (width - label_w) / 2 - 30
+    if one_row:
+        lg.columnMaximum = 1
+        lg.deltax = max(widths)
+        lg.autoXPadding = 14
+    else:
+        lg.columnMaximum = (n + 1) // 2
+        lg.deltax = avail / 2
     lg.colorNamePairs = [(st.SERIES_COLOURS[i % len(st.SERIES_COLOURS)], names[i]) for i in range(n)]
     d.add(lg)
     return d

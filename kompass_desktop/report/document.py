@@ -11,7 +11,7 @@ from typing import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kompass_desktop.report import styles as st
@@ -50,7 +50,8 @@ class _Hooks:
         return super()._startBuild(*a, **kw)
 
 
-def draw_draft_marks(canvas, doc, page_w: float, page_h: float, stamp: str) -> None:
+def draw_draft_marks(canvas, doc, page_w: float, page_h: float, stamp: str,
+                     stamp_y: float | None = None, stamp_colour=None) -> None:
     canvas.saveState()
     canvas.setFillColor(st.WATERMARK)
     canvas.setFont(st.SANS_BOLD, min(page_w, page_h) * 0.22)
@@ -59,9 +60,10 @@ def draw_draft_marks(canvas, doc, page_w: float, page_h: float, stamp: str) -> N
     canvas.drawCentredString(0, -min(page_w, page_h) * 0.07, "UTKAST")
     canvas.restoreState()
     canvas.saveState()
-    canvas.setFillColor(st.DRAFT_RED)
+    canvas.setFillColor(stamp_colour or st.DRAFT_RED)
     canvas.setFont(st.SANS_BOLD, 8)
-    canvas.drawRightString(page_w - 18 * mm, page_h - 10 * mm, f"UTKAST – exporterat {stamp}")
+    y = page_h - 10 * mm if stamp_y is None else stamp_y
+    canvas.drawRightString(page_w - 18 * mm, y, f"UTKAST – exporterat {stamp}")
     canvas.restoreState()
 
 
@@ -73,7 +75,9 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
         self.header_text = header_text
         self.draft = draft
         self.stamp = stamp
-        super().__init__(filename, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
+        st.register_fonts()
+        # initialFontName: the canvas would otherwise reference (unembedded) Helvetica.
+        super().__init__(filename, pagesize=A4, initialFontName=st.SANS, leftMargin=25 * mm, rightMargin=25 * mm,
                          topMargin=25 * mm, bottomMargin=22 * mm, **kw)
         self._init_hooks(progress, cancel, total_flowables, on_pass)
         w, h = A4
@@ -94,7 +98,7 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
         canvas.rect(0, 0, w, 10 * mm, stroke=0, fill=1)
         canvas.restoreState()
         if self.draft:
-            draw_draft_marks(canvas, doc, w, h, self.stamp)
+            draw_draft_marks(canvas, doc, w, h, self.stamp, stamp_y=h - 25 * mm)
 
     def _on_body(self, canvas, doc):
         w, h = A4
@@ -135,7 +139,8 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         self.draft = draft
         self.stamp = stamp
         w, h = self.SIZE
-        super().__init__(filename, pagesize=self.SIZE, leftMargin=20 * mm, rightMargin=20 * mm,
+        st.register_fonts()
+        super().__init__(filename, pagesize=self.SIZE, initialFontName=st.SANS, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=16 * mm, bottomMargin=16 * mm, **kw)
         self._init_hooks(progress, cancel, total_flowables, on_pass)
         frame = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 32 * mm, id="slide", showBoundary=0)
@@ -153,7 +158,7 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         canvas.rect(0, 0, w, 12 * mm, stroke=0, fill=1)
         canvas.restoreState()
         if self.draft:
-            draw_draft_marks(canvas, doc, w, h, self.stamp)
+            draw_draft_marks(canvas, doc, w, h, self.stamp, stamp_colour=st.colors.white)
 
     def _on_slide(self, canvas, doc):
         w, h = self.SIZE
@@ -173,4 +178,9 @@ def make_toc(styles) -> TableOfContents:
     toc = TableOfContents()
     toc.levelStyles = [styles["toc0"], styles["toc1"]]
     toc.dotsMinLevel = 0
+    toc.tableStyle = TableStyle([st.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
     return toc

@@ -29,6 +29,16 @@ def fmt_num(v) -> str:
     return str(int(v))
 
 
+def cover_title(d: ReportData) -> str:
+    """The title under the KOMMUNKOMPASSEN kicker, without repeating the word."""
+    title = (d.title or "").strip()
+    for prefix in ("Kommunkompassen –", "Kommunkompassen -", "Kommunkompassen:", "Kommunkompassen"):
+        if title.casefold().startswith(prefix.casefold()) and len(title) > len(prefix) + 2:
+            title = title[len(prefix):].strip()
+            return title[:1].upper() + title[1:]
+    return title or f"Analys av {d.municipality}"
+
+
 def heading(text: str, style, level: int | None = None, key: str | None = None) -> Paragraph:
     p = Paragraph(literal(text), style)
     if level is not None:
@@ -60,6 +70,7 @@ class FullReport:
 
     def table_style(self, head_rows: int = 1, sum_row: bool = False) -> TableStyle:
         cmds = [
+            st.TABLE_FONT,
             ("BACKGROUND", (0, 0), (-1, head_rows - 1), st.BLUE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, head_rows), (-1, -1), 0.4, st.RULE),
@@ -78,7 +89,7 @@ class FullReport:
     def cover(self) -> list:
         d, s = self.data, self.s
         out = [Spacer(1, 38 * mm), Paragraph("KOMMUNKOMPASSEN", s["cover_kicker"]), Spacer(1, 6 * mm),
-               Paragraph(literal(d.title or f"Analys av {d.municipality}"), s["cover_title"]),
+               Paragraph(literal(cover_title(d)), s["cover_title"]),
                Paragraph(literal(f"{d.municipality} {d.year}"), s["cover_sub"]),
                Spacer(1, 6 * mm),
                HRFlowable(width="35%", thickness=2, color=st.TEAL, hAlign="LEFT"),
@@ -108,7 +119,7 @@ class FullReport:
         out += self.body(d.intro_text)
         out.append(Paragraph(f"Områdena i {literal(d.framework_name)}:", self.s["body"]))
         for a in d.areas:
-            out.append(Paragraph(f"{literal(a.number)}. {literal(a.title)}", self.s["body"],
+            out.append(Paragraph(f"{literal(a.number)}. {literal(a.title)}", self.s["list"],
                                  bulletText="•"))
         out.append(PageBreak())
         return out
@@ -188,7 +199,7 @@ class FullReport:
                      Paragraph(str(d.total_rounded), s["cell_bold_r"]),
                      Paragraph(fmt_num(d.total_max), s["cell_bold_r"]),
                      Paragraph(f"{d.total_percent}%", s["cell_bold_r"])])
-        t = Table(rows, colWidths=[FRAME_W - 120, 40, 40, 40], repeatRows=1, hAlign="LEFT")
+        t = Table(rows, colWidths=[FRAME_W - 150, 50, 50, 50], repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))
         return t
 
@@ -252,7 +263,7 @@ class FullReport:
         rows = [[Paragraph("Delområden", s["cell_head"]), Paragraph("Poäng", s["cell_head"])],
                 [items, score]]
         t = Table(rows, colWidths=[FRAME_W - 32 * mm, 32 * mm], hAlign="LEFT")
-        t.setStyle(TableStyle([
+        t.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (-1, 0), st.BLUE),
             ("BACKGROUND", (0, 1), (-1, 1), st.TINT2),
             ("ALIGN", (1, 0), (1, -1), "CENTER"),
@@ -298,7 +309,7 @@ class FullReport:
         if len(rows) == 1:
             rows.append([Paragraph("–", s["cell_serif"]), Paragraph("–", s["cell_serif"])])
         t = Table(rows, colWidths=[FRAME_W / 2, FRAME_W / 2], repeatRows=1, hAlign="LEFT")
-        t.setStyle(TableStyle([
+        t.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (-1, 0), st.BLUE),
             ("BACKGROUND", (0, 1), (0, -1), colors.HexColor("#eef6f4")),
             ("BACKGROUND", (1, 1), (1, -1), colors.HexColor("#fbf3e8")),

@@ -31,6 +31,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     def ps(name, **kw):
         kw.setdefault("fontName", st.SANS)
         kw.setdefault("textColor", st.INK)
+        # Bullets in the same embedded font (the default would be Helvetica, not embedded).
+        kw.setdefault("bulletFontName", kw["fontName"])
         return ParagraphStyle(name, **kw)
 
     return {
@@ -43,6 +45,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "col_head": ps("col_head", fontName=st.SANS_BOLD, fontSize=15, leading=19, textColor=colors.white),
         "item": ps("item", fontSize=12.5, leading=16.5, leftIndent=12, bulletIndent=0),
         "small": ps("small", fontSize=10.5, leading=13.5),
+        "cell": ps("cell", fontSize=13, leading=16.5),
+        "cell_r": ps("cell_r", fontSize=13, leading=16.5, alignment=TA_RIGHT),
+        "cell_b": ps("cell_b", fontName=st.SANS_BOLD, fontSize=13, leading=16.5),
+        "cell_b_r": ps("cell_b_r", fontName=st.SANS_BOLD, fontSize=13, leading=16.5, alignment=TA_RIGHT),
         "small_r": ps("small_r", fontSize=10.5, leading=13.5, alignment=TA_RIGHT),
         "small_b": ps("small_b", fontName=st.SANS_BOLD, fontSize=10.5, leading=13.5),
         "small_b_r": ps("small_b_r", fontName=st.SANS_BOLD, fontSize=10.5, leading=13.5, alignment=TA_RIGHT),
@@ -111,20 +117,20 @@ class SlideDeck:
         d, s = self.data, self.s
         if not d.series:
             return []
-        head = [Paragraph("Område", s["small_b"]),
-                Paragraph(literal(f"{d.municipality} {d.year}"), s["small_b_r"])]
-        head += [Paragraph(literal(series_label(x)), s["small_b_r"]) for x in d.series]
+        head = [Paragraph("Område", s["cell_b"]),
+                Paragraph(literal(f"{d.municipality} {d.year}"), s["cell_b_r"])]
+        head += [Paragraph(literal(series_label(x)), s["cell_b_r"]) for x in d.series]
         rows = [head]
         for a in d.areas:
-            rows.append([Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["small"]),
-                         Paragraph(str(a.rounded), s["small_r"])]
-                        + [Paragraph(str(x.areas.get(a.number, "–")), s["small_r"]) for x in d.series])
-        rows.append([Paragraph("TOTALT", s["small_b"]), Paragraph(str(d.total_rounded), s["small_b_r"])]
-                    + [Paragraph(str(x.total), s["small_b_r"]) for x in d.series])
+            rows.append([Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["cell"]),
+                         Paragraph(str(a.rounded), s["cell_r"])]
+                        + [Paragraph(str(x.areas.get(a.number, "–")), s["cell_r"]) for x in d.series])
+        rows.append([Paragraph("TOTALT", s["cell_b"]), Paragraph(str(d.total_rounded), s["cell_b_r"])]
+                    + [Paragraph(str(x.total), s["cell_b_r"]) for x in d.series])
         n = len(d.series) + 1
-        num_w = min(110.0, (FRAME_W - 330) / n)
+        num_w = min(130.0, (FRAME_W - 380) / n)
         t = Table(rows, colWidths=[FRAME_W - num_w * n] + [num_w] * n, hAlign="LEFT")
-        t.setStyle(TableStyle([
+        t.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (-1, 0), st.TINT),
             ("BACKGROUND", (0, -1), (-1, -1), st.TINT),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
@@ -158,7 +164,7 @@ class SlideDeck:
             sub_rows.append([Paragraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status, 8)}",
                                        s["small"]), Paragraph(pts, s["small_r"])])
         subs = Table(sub_rows, colWidths=[FRAME_W * 0.27 - 62, 62])
-        subs.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
+        subs.setStyle(TableStyle([st.TABLE_FONT, ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.RULE),
                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -171,7 +177,7 @@ class SlideDeck:
         col_w = (FRAME_W * 0.73 - 8 * mm) / 2
         body = Table([[Paragraph("Styrkor", s["col_head"]), Paragraph("Förbättringsmöjligheter", s["col_head"])],
                       [items(a.strengths), items(a.improvements)]], colWidths=[col_w, col_w])
-        body.setStyle(TableStyle([
+        body.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (0, 0), st.TEAL), ("BACKGROUND", (1, 0), (1, 0), st.BLUE),
             ("BACKGROUND", (0, 1), (0, 1), colors.HexColor("#eef6f4")),
             ("BACKGROUND", (1, 1), (1, 1), colors.HexColor("#eef2f7")),
@@ -181,7 +187,7 @@ class SlideDeck:
             ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
         ]))
         grid = Table([[subs, body]], colWidths=[FRAME_W * 0.27, FRAME_W * 0.73])
-        grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        grid.setStyle(TableStyle([st.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (0, 0), 8 * mm),
                                   ("RIGHTPADDING", (1, 0), (1, 0), 0)]))

@@ -21,6 +21,9 @@ _FONT_FILES = {
     SERIF: "DejaVuSerif.ttf", SERIF_BOLD: "DejaVuSerif-Bold.ttf",
     SERIF_ITALIC: "DejaVuSerif-Italic.ttf", SERIF_BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
 }
+# Table cells default to Helvetica (set even when every cell holds a Paragraph), which would
+# put an unembedded font into the PDF; every table style starts with this instead.
+TABLE_FONT = ("FONT", (0, 0), (-1, -1), SANS, 9)
 _lock = threading.Lock()
 _registered = False
 
@@ -86,6 +89,8 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
     def ps(name, **kw) -> ParagraphStyle:
         kw.setdefault("fontName", SERIF)
         kw.setdefault("textColor", INK)
+        # Bullets in the same embedded font (the default would be Helvetica, not embedded).
+        kw.setdefault("bulletFontName", kw["fontName"])
         for k in ("fontSize", "leading", "spaceBefore", "spaceAfter"):
             if k in kw:
                 kw[k] = kw[k] * scale
@@ -93,6 +98,7 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
 
     s = {
         "body": ps("body", fontSize=10, leading=14.5, spaceAfter=7),
+        "list": ps("list", fontSize=10, leading=14, leftIndent=14, bulletIndent=3, spaceAfter=1.5),
         "h1": ps("h1", fontName=SANS_BOLD, fontSize=18, leading=22, textColor=BLUE,
                  spaceBefore=0, spaceAfter=12, keepWithNext=1),
         "h2": ps("h2", fontName=SANS_BOLD, fontSize=14, leading=18, textColor=BLUE,
