@@ -18,15 +18,27 @@ def page_texts(path: str | Path) -> list[str]:
 def page_lines(page) -> list[str]:
     """The page's text as visual lines: fragments grouped by baseline, left to right."""
     frags: list[tuple[float, float, str]] = []
+    last_do = [None]
+
+    def before(op, args, cm, tm):
+        if op == b"Do":
+            last_do[0] = list(cm)
 
     def visit(text, cm, tm, font_dict, font_size):
-        if text and text.strip():
-            # Position in page space: text matrix then current transformation matrix.
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            frags.append((round(y, 0), x, text))
+        if not (text and text.strip()):
+            return
+        # Position in page space: text matrix then current transformation matrix.
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if last_do[0] is not None and x <= 0 and abs(y) < 5:
+            # Text inside a form XObject (the contents' page numbers, drawn right-aligned
+            # at the form's origin): pypdf reports it in form space; place it where the
+            # page invoked the form.
+            d = last_do[0]
+            x, y = x * d[0] + y * d[2] + d[4], x * d[1] + y * d[3] + d[5]
+        frags.append((round(y, 0), x, text))
 
-    page.extract_text(visitor_text=visit)
+    page.extract_text(visitor_text=visit, visitor_operand_before=before)
     lines: dict[float, list[tuple[float, str]]] = {}
     for y, x, t in frags:
         key = next((k for k in lines if abs(k - y) <= 2), y)

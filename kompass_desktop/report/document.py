@@ -11,7 +11,9 @@ from typing import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kompass_desktop.report import styles as st
@@ -125,7 +127,31 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
             if key:
                 self.canv.bookmarkPage(key)
                 self.canv.addOutlineEntry(flowable.toc_plain, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
+            index = getattr(flowable, "toc_index", None)
+            if index is not None:
+                self._toc_pages[index] = self.page
+
+    def set_toc(self, toc: "DeferredTOC | None") -> None:
+        self._toc = toc
+
+    def _startBuild(self, *a, **kw):  # noqa: N802 (ReportLab's name)
+        self._toc_pages: dict[int, int] = {}
+        return super()._startBuild(*a, **kw)
+
+    def _endBuild(self):  # noqa: N802 (ReportLab's name)
+        # Every heading has its page now: define the forms the contents refer to.
+        toc = getattr(self, "_toc", None)
+        if toc is not None:
+            canv = self.canv
+            for i, (level, _, _) in enumerate(toc.planned):
+                style = toc.getLevelStyle(level)
+                canv.beginForm(DeferredTOC.form_name(i), lowerx=-200, lowery=-20, upperx=20,
+                               uppery=40)
+                canv.setFont(style.fontName, style.fontSize)
+                canv.setFillColor(style.textColor)
+                canv.drawRightString(0, 0, str(self._toc_pages.get(i, "?")))
+                canv.endForm()
+        return super()._endBuild()
 
 
 class SlideDocTemplate(_Hooks, BaseDocTemplate):
@@ -174,13 +200,97 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
             draw_draft_marks(canvas, doc, w, h, self.stamp)
 
 
-def make_toc(styles) -> TableOfContents:
-    toc = TableOfContents()
-    toc.levelStyles = [styles["toc0"], styles["toc1"]]
-    toc.dotsMinLevel = 0
-    toc.tableStyle = TableStyle([st.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-    return toc
+class DeferredTOC(TableOfContents):
+    """A table of contents laid out *before* the body in a single pass.
+
+    The entries are known from the story (every heading with a toc_level); only their page
+    numbers are not. Each number is drawn as a reference to a small PDF form that the
+    document defines once the body is laid out (ReportDocTemplate._endBuild). That keeps
+    the export to one layout pass, where multiBuild needs two or more, and the numbers are
+    exactly the pages the headings landed on.
+    """
+
+    CALLBACK = "kompassTocEntryEnd"
+    NUMBER_SPACE = "9999"
+
+    def __init__(self, entries: list[tuple[int, str, str | None]], styles):
+        super().__init__()
+        self.planned = list(entries)
+        self.levelStyles = [styles["toc0"], styles["toc1"]]
+        self.dotsMinLevel = 0
+        self.tableStyle = TableStyle([st.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+
+    @staticmethod
+    def form_name(i: int) -> str:
+        return f"kompassTocPage{i}"
+
+    # Not an indexing flowable for multiBuild: nothing to collect, always satisfied.
+    def beforeBuild(self):
+        pass
+
+    def isSatisfied(self):
+        return True
+
+    def notify(self, kind, stuff):
+        pass
+
+    def wrap(self, availWidth, availHeight):
+        def entry_end(canvas, kind, label):
+            i = int(label)
+            level, _, key = self.planned[i]
+            style = self.getLevelStyle(level)
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            num_w = stringWidth(self.NUMBER_SPACE, style.fontName, style.fontSize)
+            dot = " . "
+            dot_w = stringWidth(dot, style.fontName, style.fontSize)
+            n = int((availWidth - x - num_w) / dot_w)
+            if n > 0:
+                tx = canvas.beginText(availWidth - num_w - n * dot_w, y)
+                tx.setFont(style.fontName, style.fontSize)
+                tx.setFillColor(style.textColor)
+                tx.textLine(dot * n)
+                canvas.drawText(tx)
+            canvas.saveState()
+            canvas.translate(availWidth, y)
+            canvas.doForm(self.form_name(i))
+            canvas.restoreState()
+            if key:
+                canvas.linkRect("", key, (availWidth - num_w, y, availWidth, y + style.leading),
+                                relative=1)
+
+        self.canv.setNamedCB(self.CALLBACK, entry_end)
+        rows = []
+        for i, (level, text, key) in enumerate(self.planned):
+            style = self.getLevelStyle(level)
+            if key:
+                text = f'<a href="#{key}">{text}</a>'
+            para = Paragraph(f'{text}<onDraw name="{self.CALLBACK}" label="{i}"/>', style)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([para])
+        if not rows:
+            rows = [[Spacer(1, 1)]]
+        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
+def planned_toc_entries(story) -> list:
+    """The headings that go into the contents, in story order; each gets its toc_index."""
+    out = []
+
+    def walk(items):
+        for f in items:
+            if getattr(f, "toc_level", None) is not None:
+                f.toc_index = len(out)
+                out.append((f.toc_level, f.toc_markup, f.toc_key))
+            inner = getattr(f, "_content", None)
+            if isinstance(inner, list):
+                walk(inner)
+
+    walk(story)
+    return out

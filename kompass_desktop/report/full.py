@@ -16,7 +16,7 @@ from kompass_desktop.domain.scoring import ScoreStatus
 from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, series_label
 from kompass_desktop.report.data import AreaData, ReportData
-from kompass_desktop.report.document import ReportDocTemplate, make_toc
+from kompass_desktop.report.document import DeferredTOC, ReportDocTemplate, planned_toc_entries
 from kompass_desktop.report.styles import literal, paragraphs_of
 
 FRAME_W = 160 * mm  # A4 width minus 25 mm margins
@@ -108,8 +108,8 @@ class FullReport:
         out += [NextPageTemplate("body"), PageBreak()]
         return out
 
-    def contents(self) -> list:
-        return [Paragraph("Innehåll", self.s["h1"]), Spacer(1, 4 * mm), make_toc(self.s), PageBreak()]
+    def contents(self, toc) -> list:
+        return [Paragraph("Innehåll", self.s["h1"]), Spacer(1, 4 * mm), toc, PageBreak()]
 
     # ---- chapter 1 -----------------------------------------------------------------------
 
@@ -359,12 +359,13 @@ class FullReport:
 
     # ---- the whole -------------------------------------------------------------------------
 
-    def story(self) -> list:
-        return (self.cover() + self.contents() + self.chapter_intro() + self.chapter_summary()
-                + self.chapter_areas() + self.chapter_scores())
+    def story(self) -> tuple[list, DeferredTOC]:
+        body = self.chapter_intro() + self.chapter_summary() + self.chapter_areas() + self.chapter_scores()
+        toc = DeferredTOC(planned_toc_entries(body), self.s)
+        return self.cover() + self.contents(toc) + body, toc
 
     def build(self, out, progress=None, cancel=None, on_pass=None) -> int:
-        story = self.story()
+        story, toc = self.story()
         d = self.data
         doc = ReportDocTemplate(
             str(out), header_text=f"Kommunkompassen – {d.municipality} {d.year}",
@@ -373,5 +374,7 @@ class FullReport:
             title=d.title or f"Kommunkompassen {d.municipality} {d.year}",
             author=", ".join(e.name for e in d.evaluators), subject="Kommunkompassen",
             creator="Kompass Desktop")
-        doc.multiBuild(story)
+        doc.set_toc(toc)
+        # One layout pass: the contents' page numbers are filled in at the end (DeferredTOC).
+        doc.build(story)
         return doc.page

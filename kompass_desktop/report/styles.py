@@ -125,8 +125,10 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
         "score_big": ps("score_big", fontName=SANS_BOLD, fontSize=26, leading=30, textColor=BLUE,
                         alignment=TA_CENTER),
         "center": ps("center", fontName=SANS, fontSize=9, leading=12, alignment=TA_CENTER),
-        "toc0": ps("toc0", fontName=SANS_BOLD, fontSize=10.5, leading=15, spaceBefore=5),
-        "toc1": ps("toc1", fontName=SANS, fontSize=10, leading=14, leftIndent=16),
+        # rightIndent keeps long entries clear of the dot leader and the page number
+        "toc0": ps("toc0", fontName=SANS_BOLD, fontSize=10.5, leading=15, spaceBefore=5,
+                   rightIndent=40),
+        "toc1": ps("toc1", fontName=SANS, fontSize=10, leading=14, leftIndent=16, rightIndent=40),
         "cover_kicker": ps("cover_kicker", fontName=SANS_BOLD, fontSize=15, leading=19,
                            textColor=TEAL),
         "cover_title": ps("cover_title", fontName=SANS_BOLD, fontSize=30, leading=36,
