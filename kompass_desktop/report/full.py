@@ -69,8 +69,14 @@ class FullReport:
         return [Paragraph(p, self.s["body"]) for p in paragraphs_of(text)]
 
     def table_style(self, head_rows: int = 1, sum_row: bool = False) -> TableStyle:
+        # Numbers are plain strings (no Paragraph to parse and wrap): right-aligned, in the
+        # table's own font settings.
         cmds = [
             st.TABLE_FONT,
+            ("FONT", (0, head_rows), (-1, -1), st.SANS, 8.8),
+            ("FONT", (0, 0), (-1, head_rows - 1), st.SANS_BOLD, 9),
+            ("TEXTCOLOR", (0, 0), (-1, head_rows - 1), colors.white),
+            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("BACKGROUND", (0, 0), (-1, head_rows - 1), st.BLUE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, head_rows), (-1, -1), 0.4, st.RULE),
@@ -81,6 +87,7 @@ class FullReport:
         ]
         if sum_row:
             cmds += [("BACKGROUND", (0, -1), (-1, -1), st.TINT),
+                     ("FONT", (0, -1), (-1, -1), st.SANS_BOLD, 8.8),
                      ("LINEABOVE", (0, -1), (-1, -1), 0.9, st.BLUE)]
         return TableStyle(cmds)
 
@@ -187,18 +194,18 @@ class FullReport:
 
     def area_points_table(self) -> Table:
         d, s = self.data, self.s
-        rows = [[Paragraph("Område", s["cell_head"]), Paragraph("Poäng", s["cell_head_r"]),
-                 Paragraph("Max", s["cell_head_r"]), Paragraph("Procent", s["cell_head_r"])]]
+        rows = [["Område", "Poäng",
+                 "Max", "Procent"]]
         for a in d.areas:
             rows.append([Paragraph(f"{literal(a.number)}. {literal(a.title)}{mark_markup(a.status)}",
                                    s["cell"]),
-                         Paragraph(str(a.rounded), s["cell_r"]),
-                         Paragraph(fmt_num(a.max_points), s["cell_r"]),
-                         Paragraph(f"{a.percent}%", s["cell_r"])])
-        rows.append([Paragraph("TOTALT", s["cell_bold"]),
-                     Paragraph(str(d.total_rounded), s["cell_bold_r"]),
-                     Paragraph(fmt_num(d.total_max), s["cell_bold_r"]),
-                     Paragraph(f"{d.total_percent}%", s["cell_bold_r"])])
+                         str(a.rounded),
+                         fmt_num(a.max_points),
+                         f"{a.percent}%"])
+        rows.append(["TOTALT",
+                     str(d.total_rounded),
+                     fmt_num(d.total_max),
+                     f"{d.total_percent}%"])
         t = Table(rows, colWidths=[FRAME_W - 150, 50, 50, 50], repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))
         return t
@@ -213,19 +220,19 @@ class FullReport:
                          s["body"])]
         n = len(d.series) + 1
         num_w = min(70.0, (FRAME_W - 150) / n)
-        head = [Paragraph("Område", s["cell_head"]),
+        head = ["Område",
                 Paragraph(literal(f"{d.municipality} {d.year}"), s["cell_head_r"])]
         head += [Paragraph(literal(series_label(x)), s["cell_head_r"]) for x in d.series]
         rows = [head]
         for a in d.areas:
             row = [Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["cell"]),
-                   Paragraph(str(a.rounded), s["cell_r"])]
+                   str(a.rounded)]
             for x in d.series:
                 v = x.areas.get(a.number)
-                row.append(Paragraph("–" if v is None else str(v), s["cell_r"]))
+                row.append("–" if v is None else str(v))
             rows.append(row)
-        total = [Paragraph("TOTALT", s["cell_bold"]), Paragraph(str(d.total_rounded), s["cell_bold_r"])]
-        total += [Paragraph(str(x.total), s["cell_bold_r"]) for x in d.series]
+        total = ["TOTALT", str(d.total_rounded)]
+        total += [str(x.total) for x in d.series]
         rows.append(total)
         t = Table(rows, colWidths=[FRAME_W - num_w * n] + [num_w] * n, repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))
@@ -338,19 +345,19 @@ class FullReport:
     def score_table(self, a: AreaData) -> Table:
         s = self.s
         rows = [[Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["cell_head"]),
-                 Paragraph("Uppnått", s["cell_head_r"]), Paragraph("Max", s["cell_head_r"]),
-                 Paragraph("Procent", s["cell_head_r"])]]
+                 "Uppnått", "Max",
+                 "Procent"]]
         for x in a.subareas:
             pts = "ej bedömt" if x.rounded is None else str(x.rounded)
             pct = "–" if x.percent is None else f"{x.percent}%"
             rows.append([Paragraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status)}",
                                    s["cell"]),
-                         Paragraph(pts, s["cell_r"]), Paragraph(fmt_num(x.max_points), s["cell_r"]),
-                         Paragraph(pct, s["cell_r"])])
+                         pts, fmt_num(x.max_points),
+                         pct])
         label = "Summa" + ("" if a.complete else mark_markup(a.status))
-        rows.append([Paragraph(label, s["cell_bold"]), Paragraph(str(a.rounded), s["cell_bold_r"]),
-                     Paragraph(fmt_num(a.max_points), s["cell_bold_r"]),
-                     Paragraph(f"{a.percent}%", s["cell_bold_r"])])
+        rows.append([Paragraph(label, s["cell_bold"]), str(a.rounded),
+                     fmt_num(a.max_points),
+                     f"{a.percent}%"])
         t = Table(rows, colWidths=[FRAME_W - 150, 56, 44, 50], repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))
         # Short tables stay in one piece; a long one splits with its header repeated.
