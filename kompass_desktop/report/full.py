@@ -179,16 +179,20 @@ class FullReport:
                        + " och ".join(s_.label for s_ in d.series))
         else:
             caption = f"{d.municipality} ({d.year}): poäng per område"
-        chart = area_chart(d, FRAME_W)
+        # Bars thin out as series are added so the chart stays about a third of a page.
+        chart = area_chart(d, FRAME_W, bar_width=max(5.0, min(7.0, 12.0 / (1 + len(d.series)))))
         out.append(KeepTogether([Paragraph(literal(caption), s["h4"]), chart]))
 
         out.append(CondPageBreak(70 * mm))
         out.append(heading("Jämförelser", s["h2"], 1, "ch2-compare"))
         out += self.comparison_block()
         if d.summary_improvements:
-            out.append(heading("Sammanfattande förbättringsområden", s["h2"], 1, "ch2-improve"))
-            for t in d.summary_improvements:
-                out.append(Paragraph(literal(t), s["body"], bulletText="•"))
+            items = [heading("Sammanfattande förbättringsområden", s["h2"], 1, "ch2-improve")]
+            items += [Paragraph(literal(t), s["list"], bulletText="•") for t in d.summary_improvements]
+            # A short list stays in one piece; a long one may split, but never as a lone line.
+            out.append(KeepTogether(items) if len(items) <= 12 else items[0])
+            if len(items) > 12:
+                out += items[1:]
         out.append(PageBreak())
         return out
 

@@ -43,7 +43,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "bullet": ps("bullet", fontSize=15, leading=21, leftIndent=18, bulletIndent=2, spaceAfter=7),
         "big": ps("big", fontName=st.SANS_BOLD, fontSize=30, leading=38, textColor=st.TEAL),
         "col_head": ps("col_head", fontName=st.SANS_BOLD, fontSize=15, leading=19, textColor=colors.white),
-        "item": ps("item", fontSize=12.5, leading=16.5, leftIndent=12, bulletIndent=0),
+        "item": ps("item", fontSize=12.5, leading=16.5, leftIndent=12, bulletIndent=0, spaceAfter=4),
         "small": ps("small", fontSize=10.5, leading=13.5),
         "cell": ps("cell", fontSize=13, leading=16.5),
         "cell_r": ps("cell_r", fontSize=13, leading=16.5, alignment=TA_RIGHT),

@@ -98,7 +98,7 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
 
     s = {
         "body": ps("body", fontSize=10, leading=14.5, spaceAfter=7),
-        "list": ps("list", fontSize=10, leading=14, leftIndent=14, bulletIndent=3, spaceAfter=1.5),
+        "list": ps("list", fontSize=10, leading=14, leftIndent=14, bulletIndent=3, spaceAfter=3),
         "h1": ps("h1", fontName=SANS_BOLD, fontSize=18, leading=22, textColor=BLUE,
                  spaceBefore=0, spaceAfter=12, keepWithNext=1),
         "h2": ps("h2", fontName=SANS_BOLD, fontSize=14, leading=18, textColor=BLUE,
