@@ -52,12 +52,17 @@ def page_lines(page) -> list[str]:
 TOC_LINE = re.compile(r"^(?P<title>.*?)[\s.]*(?:\.\s*)+(?P<page>\d+)$")
 
 
-def toc_entries(path: str | Path, toc_page: int = 1) -> list[tuple[str, int]]:
-    """(entry text, page number) pairs from the contents page (0-based index)."""
+def toc_entries(path: str | Path, toc_page: int = 1,
+                continued: bool = False) -> list[tuple[str, int]]:
+    """(entry text, page number) pairs from the contents page (0-based index); with
+    continued=True from a continuation page (no "Innehåll" heading; header line skipped)."""
     page = PdfReader(str(path)).pages[toc_page]
     entries, pending = [], ""
     started = False
-    for line in page_lines(page):
+    lines = page_lines(page)
+    if continued:
+        lines = ["Innehåll"] + [ln for ln in lines if not ln.startswith(("Kommunkompassen –", "UTKAST"))]
+    for line in lines:
         if not started:
             started = line == "Innehåll"
             continue

@@ -94,8 +94,9 @@ def test_summary_table_total_and_area_boxes(exported):
     assert "TOTALT 455 800 57%" in lines
     assert f"{TOTAL_SHOWN} poäng" in norm(" ".join(page_texts(exported["final"])))
     # each area chapter's Poäng box shows the area's shown points
+    pages = all_lines(exported["final"])
     for number, shown in AREA_SHOWN.items():
-        page = next(p for p in all_lines(exported["final"])
+        page = next(p for p in pages
                     if any(ln.startswith(f"Område {number} ") for ln in p) and "Delområden Poäng" in p)
         # the big number sits beside the sub-area list, so it may share a visual line
         assert any(ln == str(shown) or ln.endswith(f" {shown}") for ln in page), (number, shown)
@@ -338,16 +339,60 @@ def test_cli_report_exit_codes(run_cli, tmp_path):
     assert code == 1 and err.count("\n") == 1 and "does not exist" in err
 
 
+def assert_toc_matches_pages(pdf) -> list[tuple[str, int]]:
+    pages = all_lines(pdf)
+    entries = toc_entries(pdf)
+    for title, page_no in entries:
+        found = next(i + 1 for i, lines in enumerate(pages)
+                     if i > 1 and title in norm(" ".join(lines)))
+        assert found == page_no, (title, page_no, found)
+    return entries
+
+
+def test_contents_over_two_pages_still_point_right(tmp_path):
+    from kompass_desktop.domain.framework import framework_from_data
+    fw = framework_from_data({
+        "format": "kompass-framework/1", "id": "many-areas", "name": "Många områden", "language": "sv",
+        "areas": [{"number": str(i), "title": f"Område med ett ganska långt namn nummer {i}",
+                   "subareas": [{"number": f"{i}.1", "title": "Del ett", "max_points": 60},
+                                {"number": f"{i}.2", "title": "Del två", "max_points": 40}]}
+                  for i in range(1, 41)]})
+    ev = Evaluation.create(tmp_path / "big.kompass", fw, "Testby", 2024)
+    for a in fw.areas:
+        ev.set_agreed(f"{a.number}.1", 30)
+    out = export_report(ev, tmp_path / "big.pdf")
+    entries = toc_entries(out, 1) + toc_entries(out, 2, continued=True)
+    assert len(entries) == 1 + 1 + 3 + 1 + 40 + 1  # chapters, sections, areas
+    pages = all_lines(out)
+    for title, page_no in entries:
+        found = next(i + 1 for i, lines in enumerate(pages)
+                     if i > 2 and title in norm(" ".join(lines)))
+        assert found == page_no, (title, page_no, found)
+    ev.close()
+
+
 def test_demo_evaluation_exports(tmp_path, request):
     from kompass_desktop.paths import DEMO_DATA
     if not DEMO_DATA.exists():
         pytest.skip("demo data not in this checkout yet")
     ev = Evaluation.open(request.getfixturevalue("demo_copy"))
     res = ev.result()
-    out = export_report(ev, tmp_path / "demo.pdf", final=not res.missing_agreed())
+    assert not res.missing_agreed()
+    out = export_report(ev, tmp_path / "demo.pdf", final=True)
     text = norm(" ".join(page_texts(out)))
+    assert "UTKAST" not in text
+    lines = " ".join(ln for p in all_lines(out) for ln in p)
     for a in res.areas:
         assert f"Område {a.number} {a.title}" in text
-    assert f"{res.rounded} poäng" in text
-    export_report(ev, tmp_path / "demo-slides.pdf", slides=True)
+        for s in a.subareas:
+            assert row_in(lines, f"{s.number} {s.title}", f"{s.rounded} {s.max_points:g} {s.percent}%")
+        assert f"Summa {a.rounded} {a.max_points:g} {a.percent}%" in lines
+    assert f"TOTALT {res.rounded} {res.max_points:g} {res.percent}%" in lines
+    assert res.rounded == 455
+    for item in ev.list_items("1", "strength"):
+        assert norm(item["text"]) in text
+    entries = assert_toc_matches_pages(out)
+    assert len(entries) >= 8 + 4
+    slides = export_report(ev, tmp_path / "demo-slides.pdf", slides=True)
+    assert all("UTKAST" in t for t in page_texts(slides))
     ev.close()

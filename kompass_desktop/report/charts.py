@@ -19,7 +19,7 @@ def series_label(s) -> str:
 
 def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
                bar_width: float = 7.0, label_width_chars: int = 30,
-               title: str | None = None) -> Drawing:
+               title: str | None = None, max_height: float | None = None) -> Drawing:
     """Grouped bars per area: this evaluation first, then each comparison series."""
     st.register_fonts()
     names = [f"{data.municipality} {data.year}"] + [series_label(s) for s in data.series]
@@ -27,12 +27,17 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     for s in data.series:
         rows.append([s.areas.get(a.number) for a in data.areas])
     n = len(rows)
-    group_gap = bar_width * 1.4
-    plot_h = len(data.areas) * (n * bar_width + group_gap)
     label_w = font_size * 0.55 * label_width_chars + 10
     legend_h = (font_size + 6) * (1 if n <= 3 else (n + 1) // 2) + 8
     title_h = font_size * 2.4 if title else 0
-    height = plot_h + legend_h + title_h + 26
+    fixed = legend_h + title_h + 26
+    groups = max(1, len(data.areas))
+    if max_height is not None:
+        # Many areas or series: thinner bars first, so the chart fits on a page.
+        bar_width = max(2.0, min(bar_width, (max_height - fixed) / (groups * (n + 1.4))))
+    group_gap = bar_width * 1.4
+    plot_h = groups * (n * bar_width + group_gap)
+    height = plot_h + fixed
 
     d = Drawing(width, height)
     d.initialFontName = st.SANS  # not the unembedded Helvetica default
@@ -110,4 +115,8 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
         lg.deltax = avail / 2
     lg.colorNamePairs = [(st.SERIES_COLOURS[i % len(st.SERIES_COLOURS)], names[i]) for i in range(n)]
     d.add(lg)
+    if max_height is not None and height > max_height:  # still too tall: scale it down
+        f = max_height / height
+        d.scale(f, f)
+        d.width, d.height = width * f, height * f
     return d

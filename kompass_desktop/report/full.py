@@ -19,7 +19,8 @@ from kompass_desktop.report.data import AreaData, ReportData
 from kompass_desktop.report.document import DeferredTOC, ReportDocTemplate, planned_toc_entries
 from kompass_desktop.report.styles import literal, paragraphs_of
 
-FRAME_W = 160 * mm  # A4 width minus 25 mm margins
+FRAME_W = 160 * mm - 12  # A4 width minus 25 mm margins, minus the frame's 6 pt paddings
+FRAME_H = (297 - 25 - 22) * mm - 12  # body frame height inside its paddings
 
 
 def fmt_num(v) -> str:
@@ -180,7 +181,8 @@ class FullReport:
         else:
             caption = f"{d.municipality} ({d.year}): poäng per område"
         # Bars thin out as series are added so the chart stays about a third of a page.
-        chart = area_chart(d, FRAME_W, bar_width=max(5.0, min(7.0, 12.0 / (1 + len(d.series)))))
+        chart = area_chart(d, FRAME_W, bar_width=max(5.0, min(7.0, 12.0 / (1 + len(d.series)))),
+                           max_height=FRAME_H - 40)
         out.append(KeepTogether([Paragraph(literal(caption), s["h4"]), chart]))
 
         out.append(CondPageBreak(70 * mm))
@@ -223,7 +225,7 @@ class FullReport:
                          "jämförelseserie. En serie som anger en egen totalsumma visas med den.",
                          s["body"])]
         n = len(d.series) + 1
-        num_w = min(70.0, (FRAME_W - 150) / n)
+        num_w = min(64.0, (FRAME_W - 150) / n)
         head = ["Område",
                 Paragraph(literal(f"{d.municipality} {d.year}"), s["cell_head_r"])]
         head += [Paragraph(literal(series_label(x)), s["cell_head_r"]) for x in d.series]
