@@ -27,6 +27,8 @@ def page_lines(page) -> list[str]:
     def visit(text, cm, tm, font_dict, font_size):
         if not (text and text.strip()):
             return
+        if abs(cm[1]) > 1e-6 or abs(tm[1]) > 1e-6:
+            return  # rotated text: the draft watermark, not a line of the page
         # Position in page space: text matrix then current transformation matrix.
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
