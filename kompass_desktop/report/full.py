@@ -17,7 +17,7 @@ from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, series_label
 from kompass_desktop.report.data import AreaData, ReportData
 from kompass_desktop.report.document import DeferredTOC, ReportDocTemplate, planned_toc_entries
-from kompass_desktop.report.styles import literal, paragraphs_of
+from kompass_desktop.report.styles import CellParagraph, literal, paragraphs_of
 
 FRAME_W = 160 * mm - 12  # A4 width minus 25 mm margins, minus the frame's 6 pt paddings
 FRAME_H = (297 - 25 - 22) * mm - 12  # body frame height inside its paddings
@@ -203,8 +203,8 @@ class FullReport:
         rows = [["Område", "Poäng",
                  "Max", "Procent"]]
         for a in d.areas:
-            rows.append([Paragraph(f"{literal(a.number)}. {literal(a.title)}{mark_markup(a.status)}",
-                                   s["cell"]),
+            rows.append([CellParagraph(f"{literal(a.number)}. {literal(a.title)}{mark_markup(a.status)}",
+                                       s["cell"]),
                          str(a.rounded),
                          fmt_num(a.max_points),
                          f"{a.percent}%"])
@@ -227,11 +227,11 @@ class FullReport:
         n = len(d.series) + 1
         num_w = min(64.0, (FRAME_W - 150) / n)
         head = ["Område",
-                Paragraph(literal(f"{d.municipality} {d.year}"), s["cell_head_r"])]
-        head += [Paragraph(literal(series_label(x)), s["cell_head_r"]) for x in d.series]
+                CellParagraph(literal(f"{d.municipality} {d.year}"), s["cell_head_r"])]
+        head += [CellParagraph(literal(series_label(x)), s["cell_head_r"]) for x in d.series]
         rows = [head]
         for a in d.areas:
-            row = [Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["cell"]),
+            row = [CellParagraph(f"{literal(a.number)}. {literal(a.title)}", s["cell"]),
                    str(a.rounded)]
             for x in d.series:
                 v = x.areas.get(a.number)
@@ -265,7 +265,7 @@ class FullReport:
 
     def score_box(self, a: AreaData) -> Table:
         s = self.s
-        items = [Paragraph(f"{literal(x.title)}{mark_markup(x.status)}", s["cell_serif"],
+        items = [CellParagraph(f"{literal(x.title)}{mark_markup(x.status)}", s["cell_serif"],
                            bulletText="•") for x in a.subareas]
         if a.status is ScoreStatus.UNSCORED:
             score = [Paragraph("–", s["score_big"]), Paragraph("ej bedömt", s["center"])]
@@ -273,7 +273,7 @@ class FullReport:
             score = [Paragraph(str(a.rounded), s["score_big"])]
             if a.status is ScoreStatus.PRELIMINARY:
                 score.append(Paragraph('<font color="#b22222"><i>preliminärt</i></font>', s["center"]))
-        rows = [[Paragraph("Delområden", s["cell_head"]), Paragraph("Poäng", s["cell_head"])],
+        rows = [[CellParagraph("Delområden", s["cell_head"]), CellParagraph("Poäng", s["cell_head"])],
                 [items, score]]
         t = Table(rows, colWidths=[FRAME_W - 32 * mm, 32 * mm], hAlign="LEFT")
         t.setStyle(TableStyle([st.TABLE_FONT, 
@@ -315,12 +315,12 @@ class FullReport:
 
     def strengths_table(self, a: AreaData):
         s = self.s
-        rows = [[Paragraph("Styrkor", s["cell_head"]), Paragraph("Förbättringsmöjligheter", s["cell_head"])]]
+        rows = [[CellParagraph("Styrkor", s["cell_head"]), CellParagraph("Förbättringsmöjligheter", s["cell_head"])]]
         for st_, im in zip_longest(a.strengths, a.improvements):
-            rows.append([Paragraph(literal(st_), s["cell_serif"]) if st_ else "",
-                         Paragraph(literal(im), s["cell_serif"]) if im else ""])
+            rows.append([CellParagraph(literal(st_), s["cell_serif"]) if st_ else "",
+                         CellParagraph(literal(im), s["cell_serif"]) if im else ""])
         if len(rows) == 1:
-            rows.append([Paragraph("–", s["cell_serif"]), Paragraph("–", s["cell_serif"])])
+            rows.append([CellParagraph("–", s["cell_serif"]), CellParagraph("–", s["cell_serif"])])
         t = Table(rows, colWidths=[FRAME_W / 2, FRAME_W / 2], repeatRows=1, hAlign="LEFT")
         t.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (-1, 0), st.BLUE),
@@ -350,18 +350,18 @@ class FullReport:
 
     def score_table(self, a: AreaData) -> Table:
         s = self.s
-        rows = [[Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["cell_head"]),
+        rows = [[CellParagraph(f"{literal(a.number)}. {literal(a.title)}", s["cell_head"]),
                  "Uppnått", "Max",
                  "Procent"]]
         for x in a.subareas:
             pts = "ej bedömt" if x.rounded is None else str(x.rounded)
             pct = "–" if x.percent is None else f"{x.percent}%"
-            rows.append([Paragraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status)}",
-                                   s["cell"]),
+            rows.append([CellParagraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status)}",
+                                       s["cell"]),
                          pts, fmt_num(x.max_points),
                          pct])
         label = "Summa" + ("" if a.complete else mark_markup(a.status))
-        rows.append([Paragraph(label, s["cell_bold"]), str(a.rounded),
+        rows.append([CellParagraph(label, s["cell_bold"]), str(a.rounded),
                      fmt_num(a.max_points),
                      f"{a.percent}%"])
         t = Table(rows, colWidths=[FRAME_W - 150, 56, 44, 50], repeatRows=1, hAlign="LEFT")

@@ -9,6 +9,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph
 
 from kompass_desktop.paths import FONTS_DIR
 
@@ -55,6 +56,25 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
                                       boldItalic=SERIF_BOLD_ITALIC)
         _registered = True
+
+
+class CellParagraph(Paragraph):
+    """A Paragraph that remembers its line breaking per width. Table cells are wrapped
+    several times (row heights, splitting, drawing) at the same width; breaking the lines
+    once is enough."""
+
+    _memo_w: float | None = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._memo_w == availWidth:
+            self.width = availWidth
+            self.blPara, self.height, self._wrapWidths = self._memo
+            return self.width, self.height
+        w, h = super().wrap(availWidth, availHeight)
+        if h != 0x7fffffff:
+            self._memo_w = availWidth
+            self._memo = (self.blPara, self.height, self._wrapWidths)
+        return w, h
 
 
 def literal(text: str | None) -> str:
