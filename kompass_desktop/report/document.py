@@ -87,8 +87,8 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
         body = Frame(self.leftMargin, self.bottomMargin, w - self.leftMargin - self.rightMargin,
                      h - self.topMargin - self.bottomMargin, id="body", showBoundary=0)
         self.addPageTemplates([
-            PageTemplate("cover", [cover], onPage=self._on_cover),
-            PageTemplate("body", [body], onPage=self._on_body),
+            PageTemplate("cover", [cover], onPage=self._on_cover, onPageEnd=self._on_cover_end),
+            PageTemplate("body", [body], onPage=self._on_body, onPageEnd=self._on_page_end),
         ])
 
     def _on_cover(self, canvas, doc):
@@ -99,8 +99,18 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
         canvas.setFillColor(st.TEAL)
         canvas.rect(0, 0, w, 10 * mm, stroke=0, fill=1)
         canvas.restoreState()
+
+    # The draft marks are drawn when the page is complete, on top of the content (the
+    # watermark is translucent), so table and box backgrounds cannot hide them.
+    def _on_cover_end(self, canvas, doc):
         if self.draft:
+            w, h = A4
             draw_draft_marks(canvas, doc, w, h, self.stamp, stamp_y=h - 25 * mm)
+
+    def _on_page_end(self, canvas, doc):
+        if self.draft:
+            w, h = A4
+            draw_draft_marks(canvas, doc, w, h, self.stamp)
 
     def _on_body(self, canvas, doc):
         w, h = A4
@@ -116,8 +126,6 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
         canvas.setFillColor(st.INK)
         canvas.drawRightString(w - 25 * mm, 10 * mm, str(canvas.getPageNumber()))
         canvas.restoreState()
-        if self.draft:
-            draw_draft_marks(canvas, doc, w, h, self.stamp)
 
     def afterFlowable(self, flowable):  # noqa: N802 (ReportLab's name)
         level = getattr(flowable, "toc_level", None)
@@ -171,8 +179,8 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         self._init_hooks(progress, cancel, total_flowables, on_pass)
         frame = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 32 * mm, id="slide", showBoundary=0)
         self.addPageTemplates([
-            PageTemplate("title", [frame], onPage=self._on_title),
-            PageTemplate("slide", [frame], onPage=self._on_slide),
+            PageTemplate("title", [frame], onPage=self._on_title, onPageEnd=self._on_title_end),
+            PageTemplate("slide", [frame], onPage=self._on_slide, onPageEnd=self._on_page_end),
         ])
 
     def _on_title(self, canvas, doc):
@@ -183,8 +191,16 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         canvas.setFillColor(st.TEAL)
         canvas.rect(0, 0, w, 12 * mm, stroke=0, fill=1)
         canvas.restoreState()
+
+    def _on_title_end(self, canvas, doc):
         if self.draft:
+            w, h = self.SIZE
             draw_draft_marks(canvas, doc, w, h, self.stamp, stamp_colour=st.colors.white)
+
+    def _on_page_end(self, canvas, doc):
+        if self.draft:
+            w, h = self.SIZE
+            draw_draft_marks(canvas, doc, w, h, self.stamp)
 
     def _on_slide(self, canvas, doc):
         w, h = self.SIZE
@@ -196,8 +212,6 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         canvas.drawString(20 * mm, 8 * mm, self.footer_text)
         canvas.drawRightString(w - 20 * mm, 8 * mm, str(canvas.getPageNumber()))
         canvas.restoreState()
-        if self.draft:
-            draw_draft_marks(canvas, doc, w, h, self.stamp)
 
 
 class DeferredTOC(TableOfContents):

@@ -36,7 +36,7 @@ TINT = colors.HexColor("#e6eef5")
 TINT2 = colors.HexColor("#f3f6f9")
 RULE = colors.HexColor("#9fb3c8")
 GREY = colors.HexColor("#6b6b6b")
-WATERMARK = colors.Color(0.80, 0.13, 0.13, alpha=0.13)
+WATERMARK = colors.Color(0.80, 0.13, 0.13, alpha=0.10)
 DRAFT_RED = colors.HexColor("#b22222")
 # This evaluation first, then the comparison series.
 SERIES_COLOURS = [colors.HexColor(c) for c in (
