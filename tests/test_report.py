@@ -265,6 +265,17 @@ def test_long_strength_table_splits_with_repeated_header(tmp_path):
     ev.close()
 
 
+def test_items_longer_than_a_page_continue_instead_of_failing(tmp_path):
+    ev = build_sample(tmp_path / "e.kompass", series=False, texts=False)
+    ev.add_list_item("2", "strength", "Mycket lång styrka nummer ett. " * 300 + "SLUT-STYRKA")
+    ev.add_list_item("2", "improvement", "x" * 3000)
+    ev.set_area_text("3", "ord " * 3000 + "SLUT-TEXT")
+    out = export_report(ev, tmp_path / "huge.pdf")
+    text = " ".join(page_texts(out))
+    assert "SLUT-STYRKA" in text and "SLUT-TEXT" in text
+    ev.close()
+
+
 def test_slides_are_landscape_with_total_and_every_area(exported):
     reader = PdfReader(str(exported["slides"]))
     for p in reader.pages:

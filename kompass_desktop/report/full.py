@@ -321,7 +321,8 @@ class FullReport:
                          CellParagraph(literal(im), s["cell_serif"]) if im else ""])
         if len(rows) == 1:
             rows.append([CellParagraph("–", s["cell_serif"]), CellParagraph("–", s["cell_serif"])])
-        t = Table(rows, colWidths=[FRAME_W / 2, FRAME_W / 2], repeatRows=1, hAlign="LEFT")
+        # splitInRow: an item longer than a page continues on the next one instead of failing
+        t = Table(rows, colWidths=[FRAME_W / 2, FRAME_W / 2], repeatRows=1, hAlign="LEFT", splitInRow=1)
         t.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (-1, 0), st.BLUE),
             ("BACKGROUND", (0, 1), (0, -1), colors.HexColor("#eef6f4")),
