@@ -17,6 +17,14 @@ def series_label(s) -> str:
     return s.label + ("*" if not s.comparable else "")
 
 
+def _label(text: str, width: int, lines: int) -> str:
+    parts = textwrap.wrap(text, width)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: max(1, width - 1)].rstrip() + "…"
+    return "\n".join(parts)
+
+
 def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
                bar_width: float = 7.0, label_width_chars: int = 30,
                title: str | None = None, max_height: float | None = None) -> Drawing:
@@ -36,8 +44,12 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
         # Many areas or series: thinner bars first, so the chart fits on a page.
         bar_width = max(2.0, min(bar_width, (max_height - fixed) / (groups * (n + 1.4))))
     group_gap = bar_width * 1.4
-    plot_h = groups * (n * bar_width + group_gap)
+    group_h = n * bar_width + group_gap
+    plot_h = groups * group_h
     height = plot_h + fixed
+    # Tight groups: one-line labels in a font that fits the group's height.
+    label_lines = 3 if group_h >= font_size * 3.6 else 2 if group_h >= font_size * 2.1 else 1
+    label_font = font_size if label_lines > 1 else min(font_size, max(4.0, group_h * 0.85))
 
     d = Drawing(width, height)
     d.initialFontName = st.SANS  # not the unembedded Helvetica default
@@ -70,13 +82,12 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     c.valueAxis.gridStrokeColor = st.RULE
     c.valueAxis.gridStrokeWidth = 0.3
     c.valueAxis.strokeColor = st.GREY
-    c.categoryAxis.categoryNames = [
-        "\n".join(textwrap.wrap(f"{a.number}. {a.title}", label_width_chars)[:3])
-        for a in data.areas]
+    c.categoryAxis.categoryNames = [_label(f"{a.number}. {a.title}", label_width_chars, label_lines)
+                                    for a in data.areas]
     c.categoryAxis.reverseDirection = 1  # area 1 at the top, as read
     c.categoryAxis.labels.fontName = st.SANS
-    c.categoryAxis.labels.fontSize = font_size
-    c.categoryAxis.labels.leading = font_size * 1.15
+    c.categoryAxis.labels.fontSize = label_font
+    c.categoryAxis.labels.leading = label_font * 1.15
     c.categoryAxis.labels.boxAnchor = "e"
     c.categoryAxis.labels.textAnchor = "end"
     c.categoryAxis.labels.dx = -4
@@ -84,7 +95,7 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     c.categoryAxis.tickLeft = 0
     c.barLabelFormat = lambda v: "" if v is None else f"{v:g}"
     c.barLabels.fontName = st.SANS
-    c.barLabels.fontSize = max(5.5, min(font_size - 1, bar_width * 0.95))
+    c.barLabels.fontSize = max(4.0, min(font_size - 1, bar_width * 0.95))
     c.barLabels.boxAnchor = "w"
     c.barLabels.dx = 2
     c.barLabels.fillColor = st.INK

@@ -106,7 +106,7 @@ class SlideDeck:
         items.append(Spacer(1, 3 * mm))
         chart = area_chart(d, FRAME_W * 0.98, font_size=10.5,
                            bar_width=max(5.0, min(12.0, 44.0 / (1 + len(d.series)))),
-                           label_width_chars=34)
+                           label_width_chars=34, max_height=FRAME_H - 70)
         items.append(chart)
         if any(not x.comparable for x in d.series):
             items.append(Paragraph("* annan revision av Kommunkompassen – inte direkt jämförbar",
