@@ -89,7 +89,7 @@ def test_two_evaluators_blind_drafts_divergence_and_agreed(qtbot, eval_file):
     assert "<b>13</b> av 800" in panel.total_score.text()
     # Over the max is refused with a clear message and changes nothing.
     type_into_cell(qtbot, panel, 0, anna_col, "25")
-    assert "25 är mer än delområdets maxpoäng 20" in panel.error.text()
+    assert "25 är mer än maxpoängen 20" in panel.error.text()
     assert cell(panel, 0, anna_col) == "12,5"
     # Anna may not type into Bo's column.
     bo_col = draft_col(panel, "Bo Berg")

@@ -66,6 +66,6 @@ def parse_points(text: str, max_points: Decimal) -> Decimal | None:
         raise InputError(_tr("\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
                          .format(text)) from None
     if d > max_points:
-        raise InputError(_tr("{0} är mer än delområdets maxpoäng {1}.")
+        raise InputError(_tr("{0} är mer än maxpoängen {1}.")
                          .format(fmt_decimal(d), fmt_decimal(max_points)))
     return d
