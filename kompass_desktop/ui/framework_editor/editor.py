@@ -8,12 +8,13 @@ framework copy is only ever shown read-only here: "Skapa variant" edits a copy w
 from __future__ import annotations
 
 import copy
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListView, QPlainTextEdit, QPushButton, QSplitter, QTreeView, QVBoxLayout,
@@ -24,6 +25,7 @@ from kompass_desktop.domain.framework import Framework, framework_from_data
 from kompass_desktop.services import framework_edit
 
 PathRole = Qt.UserRole + 1   # (area index, sub-area index or -1)
+_WHERE = re.compile(r"\[areas\[(\d+)\](?:\.subareas\[(\d+)\])?")
 
 
 def _num_text(v: Any) -> str:
@@ -152,6 +154,8 @@ class FrameworkEditorDialog(QDialog):
         self.problem_view.setMaximumHeight(110)
         self.problem_view.setWordWrap(True)
         self.problem_view.setAccessibleName(self.tr("Problem i ramverket"))
+        self.problem_view.setToolTip(self.tr("Klicka på ett problem för att gå till raden."))
+        self.problem_view.clicked.connect(self._go_to_problem)
         outer.addWidget(self.problem_view)
 
         bottom = QHBoxLayout()
@@ -213,6 +217,7 @@ class FrameworkEditorDialog(QDialog):
         areas = self.data.get("areas") if isinstance(self.data.get("areas"), list) else []
         for ai, a in enumerate(areas):
             item = QStandardItem(f"{a.get('number', '')} {a.get('title', '')}")
+            item.setToolTip(item.text())
             item.setData((ai, -1), PathRole)
             total = self._area_sum(a)
             mx = QStandardItem(_num_text(total) if total is not None else "?")
@@ -220,6 +225,7 @@ class FrameworkEditorDialog(QDialog):
             mx.setTextAlignment(Qt.AlignCenter)
             for si, s in enumerate(a.get("subareas") or []):
                 c = QStandardItem(f"{s.get('number', '')} {s.get('title', '')}")
+                c.setToolTip(c.text())
                 c.setData((ai, si), PathRole)
                 m = QStandardItem(_num_text(s.get("max_points")))
                 m.setData((ai, si), PathRole)
@@ -278,6 +284,7 @@ class FrameworkEditorDialog(QDialog):
             node = node or {}
             self.number_edit.setText(str(node.get("number", "")))
             self.title_edit.setText(str(node.get("title", "")))
+            self.title_edit.setCursorPosition(0)
             self.max_edit.setEnabled(is_sub)
             if is_sub:
                 self.max_edit.setText(_num_text(node.get("max_points")))
@@ -413,8 +420,28 @@ class FrameworkEditorDialog(QDialog):
 
     # ---- validation, import, export --------------------------------------------------
 
+    def _go_to_problem(self, index) -> None:
+        m = _WHERE.search(index.data() or "")
+        if m:
+            self._select(int(m.group(1)), int(m.group(2)) if m.group(2) is not None else -1)
+
+    def _mark_problem_rows(self) -> None:
+        """Areas and sub-areas named by a problem are shown in red in the tree."""
+        bad: set[tuple[int, int]] = set()
+        for p in self.problems:
+            m = _WHERE.search(p)
+            if m:
+                bad.add((int(m.group(1)), int(m.group(2)) if m.group(2) is not None else -1))
+        for ai in range(self.tree_model.rowCount()):
+            area_item = self.tree_model.item(ai, 0)
+            rows = [(area_item, (ai, -1))] + [(area_item.child(si, 0), (ai, si))
+                                             for si in range(area_item.rowCount())]
+            for item, key in rows:
+                item.setForeground(QBrush(QColor("#b00020")) if key in bad else QBrush())
+
     def _validate(self) -> None:
         self.problems = framework_edit.describe_problems(self.data)
+        self._mark_problem_rows()
         self.problem_model.setStringList(self.problems or [self.tr("Inga problem.")])
         can_save = not self.problems
         self.save_btn.setEnabled(can_save)

@@ -80,7 +80,7 @@ class AreaTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and a.status is not ScoreStatus.AGREED and col in (1, 3):
             return QBrush(QColor("#6a6a6a"))
         if role == Qt.ToolTipRole:
-            return _tr("Öppna poängsättningen för område {0}").format(a.number)
+            return f"{a.number} {a.title}\n" + _tr("Dubbelklicka för att öppna poängsättningen.")
         return None
 
 
@@ -371,6 +371,9 @@ class OverviewView(QWidget):
         rows = comparison.series_rows(ev)
         self.series.set_rows(rows, fw)
         self.series_view.resizeColumnsToContents()
+        for c in range(2, self.series.columnCount()):
+            self.series_view.setColumnWidth(c, max(self.series_view.columnWidth(c),
+                                                   self.series_view.fontMetrics().horizontalAdvance("000 Σ") + 14))
         self.series_view.horizontalHeader().setStretchLastSection(False)
         numbers = [a.number for a in fw.areas]
         chart_series = [ChartSeries(f"{info['municipality']} {info['year']}",
@@ -390,16 +393,19 @@ class OverviewView(QWidget):
         m["agreed"].set_items(agreed_items)
         self.completion_labels["agreed"].setText(
             self.tr("<b>Överenskommen poäng:</b> {0} av {1} delområden").format(len(c.agreed), c.subareas))
-        m["evidence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.without_evidence])
+        m["evidence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.without_evidence]
+                                or [(self.tr("Alla delområden har underlag på plats."), "", "", True)])
         self.completion_labels["evidence"].setText(
             self.tr("<b>Utan underlag på plats:</b> {0}").format(len(c.without_evidence)))
-        m["divergence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.divergences])
+        m["divergence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.divergences]
+                                  or [(self.tr("Inga synliga skillnader över gränsen."), "", "", True)])
         self.completion_labels["divergence"].setText(
             self.tr("<b>Skillnader mellan utvärderarna:</b> {0}").format(len(c.divergences)))
         self.completion_labels["divergence"].setToolTip(self.tr(
             "Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för "
             "områden där du markerat dina egna utkast som klara (blind bedömning)."))
-        m["conflicts"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.conflicts])
+        m["conflicts"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.conflicts]
+                                 or [(self.tr("Inga öppna konflikter."), "", "", True)])
         self.completion_labels["conflicts"].setText(
             self.tr("<b>Öppna sammanslagningskonflikter:</b> {0}").format(len(c.conflicts)))
 
@@ -407,7 +413,7 @@ class OverviewView(QWidget):
 
     def _go(self, index) -> None:
         nav = index.data(NavRole)
-        if nav:
+        if nav and nav[0]:
             self.navigate.emit(*nav)
 
     def _selected_series(self) -> comparison.SeriesRow | None:

@@ -218,7 +218,8 @@ class ScoreTableModel(QAbstractTableModel):
                     return _tr("Dolt tills du markerat dina egna utkast för området som klara "
                                "(blind bedömning).")
                 return self._divergence_tip(s) if s.diverges else None
-            if col == self.col_agreed and s.agreed is not None and s.spread:
+            if col == self.col_agreed and s.agreed is not None and s.spread and \
+                    all(d.visible for d in s.drafts):  # the spread would reveal hidden drafts
                 names = {d.evaluator_id: d.name for d in s.drafts}
                 parts = [f"{names.get(k, '?')}: {fmt_decimal(Decimal(v))}" for k, v in s.spread.items()]
                 return _tr("Överenskommen utifrån utkasten: {0}").format(", ".join(parts))

@@ -46,6 +46,7 @@ class OrderedListEditor(QWidget):
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setSpacing(3)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
         self.view.setAccessibleName(title)
         layout.addWidget(self.view, 1)
@@ -163,6 +164,7 @@ class ScoringPanel(QWidget):
         self.area_score.setStyleSheet("font-size: 13pt;")
         self.area_score.setAccessibleName(self.tr("Områdets poäng"))
         self.total_score = QLabel()
+        self.total_score.setStyleSheet("font-size: 11pt;")
         self.total_score.setAccessibleName(self.tr("Total poäng"))
         head.addWidget(self.area_score)
         head.addSpacing(16)
@@ -238,8 +240,10 @@ class ScoringPanel(QWidget):
         ll.addWidget(self.improvements)
         self.tabs.addTab(lists, self.tr("Styrkor och förbättringsmöjligheter"))
         split.addWidget(self.tabs)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        self.split = split
+        self._fitted = False
         outer.addWidget(split, 1)
 
     def _build_subarea_tab(self) -> QWidget:
@@ -286,8 +290,9 @@ class ScoringPanel(QWidget):
         v.verticalHeader().setVisible(False)
         v.horizontalHeader().setSectionResizeMode(0, QHeaderView.Interactive)
         v.horizontalHeader().setStretchLastSection(True)
-        v.setColumnWidth(0, 190)
-        v.setWordWrap(False)
+        v.setColumnWidth(0, 220)
+        v.setWordWrap(True)
+        v.setTextElideMode(Qt.ElideRight)
         v.setAccessibleName(name)
         v.activated.connect(lambda idx, m=model: self._open_evidence(m, idx))
         v.doubleClicked.connect(lambda idx, m=model: self._open_evidence(m, idx))
@@ -305,7 +310,7 @@ class ScoringPanel(QWidget):
         self.examples_view.setModel(self.examples)
         self.examples_view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.examples_view.verticalHeader().setVisible(False)
-        self.examples_view.horizontalHeader().setStretchLastSection(True)
+        self.examples_view.setWordWrap(True)
         self.examples_view.setAccessibleName(self.tr("Goda exempel"))
         lay.addWidget(self.examples_view, 1)
         row = QHBoxLayout()
@@ -363,9 +368,12 @@ class ScoringPanel(QWidget):
         self.strengths.refresh()
         self.improvements.refresh()
         self.examples.set_rows(ev.good_examples(self.area))
-        self.examples_view.resizeColumnsToContents()
-        for c in range(3):
-            self.examples_view.setColumnWidth(c, min(self.examples_view.columnWidth(c), 260))
+        h = self.examples_view.horizontalHeader()
+        for c in (0, 1):
+            h.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        for c in (2, 3):
+            h.setSectionResizeMode(c, QHeaderView.Stretch)
+        self.examples_view.resizeRowsToContents()
         self.area_text.reload()
 
     def _size_columns(self) -> None:
@@ -445,6 +453,8 @@ class ScoringPanel(QWidget):
         items = self.service.evidence_for(s.number)
         self.in_place.set_items([i for i in items if i.status != "planned"])
         self.planned.set_items([i for i in items if i.status == "planned"])
+        for v in (self.in_place_view, self.planned_view):
+            v.resizeRowsToContents()
         self.in_place_label.setText(self.tr("<b>Underlag på plats</b> (tillgodoräknas): {0}")
                                     .format(len(self.in_place.items)))
         self.planned_label.setText(self.tr("<b>Planerat</b> – ej tillgodoräknat: {0}")
@@ -520,6 +530,20 @@ class ScoringPanel(QWidget):
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
             self.tabs.setCurrentIndex(0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # Give the score table the height of its rows; the tabs get the rest.
+            self._fitted = True
+            t = self.table
+            rows = sum(t.rowHeight(r) for r in range(self.model.rowCount()))
+            want = t.horizontalHeader().height() + rows + 2 * t.frameWidth() + 4
+            top = self.split.widget(0)
+            extra = top.sizeHint().height() - t.sizeHint().height()
+            total = sum(self.split.sizes()) or self.split.height()
+            first = min(max(want + max(extra, 0), 120), int(total * 0.6))
+            self.split.setSizes([first, max(total - first, 200)])
 
     def hideEvent(self, event) -> None:
         for ed in (self.rationale, self.sub_text, self.area_text):
