@@ -277,6 +277,14 @@ class ScoringService:
             "SELECT tbl, row_id, col, count(*) AS n FROM field_head "
             "GROUP BY tbl, row_id, col HAVING count(*) > 1 ORDER BY tbl, row_id, col")
 
+    def _conflict_text(self, c: dict) -> str:
+        """Which thing and which field, in the words of the workbench (Swedish, like the UI)."""
+        what = _TABLE_NAMES.get(c["tbl"], c["tbl"])
+        row = self.store.get(c["tbl"], c["row_id"], include_deleted=True) or {}
+        place = row.get("subarea") or row.get("area") or row.get("title") or row.get("label") or ""
+        field_name = _FIELD_NAMES.get(c["col"], c["col"])
+        return f"{what}{' ' + str(place) if place else ''}: {field_name} ({c['n']} värden)"
+
     def completion(self) -> Completion:
         """What the overview lists: agreed, without evidence, divergences, conflicts.
 
@@ -297,9 +305,20 @@ class ScoringService:
                     vals = s.visible_drafts
                     no_div = f"{label}: {_fmt(min(vals))}–{_fmt(max(vals))} av {_fmt(s.max_points)}"
                     divergences.append(CompletionItem(no_div, "subarea", s.number))
-        conflicts = [CompletionItem(f"{c['tbl']}.{c['col']} ({c['n']} värden)", "conflict", "")
+        conflicts = [CompletionItem(self._conflict_text(c), "conflict", "")
                      for c in self.open_conflicts()]
         return Completion(n, agreed, not_agreed, no_evidence, divergences, conflicts)
+
+
+_TABLE_NAMES = {
+    "score_agreed": "Överenskommen poäng", "score_draft": "Utkast", "evidence": "Underlag",
+    "evidence_tag": "Koppling av underlag", "interview": "Intervju", "participant": "Deltagare",
+    "document": "Dokument", "list_item": "Punkt", "area_text": "Områdestext",
+    "subarea_text": "Delområdestext", "good_example": "Gott exempel", "evaluation": "Utvärdering",
+    "evaluator": "Utvärderare", "comparison_series": "Jämförelse", "area_ready": "Klarmarkering"}
+_FIELD_NAMES = {"points": "poäng", "rationale": "motivering", "text": "text", "title": "rubrik",
+                "general_text": "text", "notes": "anteckningar", "status": "status",
+                "_deleted": "borttagen", "position": "ordning"}
 
 
 def _fmt(d: Decimal) -> str:
