@@ -205,20 +205,24 @@ class ScoringService:
             out.setdefault(r["subarea"], {})[r["status"]] = r["n"]
         return out
 
-    def area(self, number: str) -> AreaScoring:
-        fw = self.ev.framework
-        area = fw.area(number)
-        me = self.me()
-        my_id = me["id"] if me else None
-        evaluators = self.ev.evaluators()
-        see_others = my_id is not None and self.is_ready(number, my_id)
-        subs = {s.number for s in area.subareas}
+    def _snapshot(self) -> dict:
+        """Everything area() needs, read once (the overview asks for all eight areas)."""
         drafts: dict[tuple[str, str], Decimal] = {}
         for d in self.store.rows("score_draft", "points IS NOT NULL"):
-            if d["subarea"] in subs:
-                drafts[(d["subarea"], d["evaluator_id"])] = Decimal(d["points"])
-        agreed = {r["subarea"]: r for r in self.store.rows("score_agreed") if r["subarea"] in subs}
-        counts = self.evidence_counts()
+            drafts[(d["subarea"], d["evaluator_id"])] = Decimal(d["points"])
+        ready = {(r["area"], r["evaluator_id"]) for r in self.store.rows("area_ready", "ready = 1")}
+        return {"me": self.me(), "evaluators": self.ev.evaluators(), "drafts": drafts,
+                "agreed": {r["subarea"]: r for r in self.store.rows("score_agreed")},
+                "counts": self.evidence_counts(), "ready": ready}
+
+    def area(self, number: str, snapshot: dict | None = None) -> AreaScoring:
+        snap = snapshot or self._snapshot()
+        area = self.ev.framework.area(number)
+        me = snap["me"]
+        my_id = me["id"] if me else None
+        evaluators = snap["evaluators"]
+        see_others = my_id is not None and (number, my_id) in snap["ready"]
+        drafts, agreed, counts = snap["drafts"], snap["agreed"], snap["counts"]
         out = []
         for sub in area.subareas:
             cells = []
@@ -229,26 +233,25 @@ class ScoringService:
                 cells.append(DraftCell(e["id"], e["name"] or "", pts if visible else None,
                                        visible, mine))
             # Drafts of evaluator rows that are gone still count toward the preliminary mean.
-            all_drafts = [v for (s, _), v in drafts.items() if s == sub.number]
+            sub_drafts = [(eid, v) for (sn, eid), v in drafts.items() if sn == sub.number]
             row = agreed.get(sub.number) or {}
             agreed_pts = Decimal(row["points"]) if row.get("points") not in (None, "") else None
-            pts, status = score_of(agreed_pts, all_drafts)
+            pts, status = score_of(agreed_pts, [v for _, v in sub_drafts])
             visible_vals = [c.points for c in cells if c.visible and c.points is not None]
             try:
                 spread = json.loads(row.get("spread") or "{}")
             except ValueError:
                 spread = {}
             c = counts.get(sub.number, {})
+            hidden = 0 if see_others else sum(1 for eid, _ in sub_drafts if eid != my_id)
             out.append(SubAreaScoring(
                 sub.number, sub.title, sub.max_points, tuple(cells), agreed_pts,
                 row.get("rationale") or "", spread, pts, status,
                 divergence(visible_vals, sub.max_points), diverges(visible_vals, sub.max_points),
-                c.get("in_place", 0), c.get("planned", 0),
-                sum(1 for (sn, eid), _ in drafts.items()
-                    if sn == sub.number and eid != my_id and not see_others)))
-        others_ready = {e["id"]: self.is_ready(number, e["id"]) for e in evaluators}
+                c.get("in_place", 0), c.get("planned", 0), hidden))
+        others_ready = {e["id"]: (number, e["id"]) in snap["ready"] for e in evaluators}
         return AreaScoring(area.number, area.title, area.max_points, tuple(out), me,
-                           bool(my_id and self.is_ready(number, my_id)), others_ready)
+                           see_others, others_ready)
 
     def evidence_for(self, subarea: str) -> list[EvidenceItem]:
         rows = self.store.query(
@@ -291,8 +294,9 @@ class ScoringService:
         Divergences are listed only where the user may see the drafts (blind scoring)."""
         agreed, not_agreed, no_evidence, divergences = [], [], [], []
         n = 0
+        snap = self._snapshot()
         for area in self.ev.framework.areas:
-            view = self.area(area.number)
+            view = self.area(area.number, snap)
             for s in view.subareas:
                 n += 1
                 label = f"{s.number} {s.title}"

@@ -12,6 +12,7 @@ def test_series_dialog_validates_and_overview_shows_series(qtbot, demo_copy, tmp
     session = EvaluationSession(ev)
     view = OverviewView(session)
     qtbot.addWidget(view)
+    view.show()
     n0 = view.series.rowCount()
 
     dlg = SeriesDialog(ev.framework)
@@ -49,4 +50,18 @@ def test_series_dialog_validates_and_overview_shows_series(qtbot, demo_copy, tmp
     assert "Utelämnade" in view.series_message.text() and "old.kompass" in view.series_message.text()
     assert view.series.index(view.series.rowCount() - 1, 0).data() == "Medel"
     assert view.series.index(view.series.rowCount() - 1, 10).data() == "455"
+    session.close()
+
+
+def test_hidden_page_catches_up_when_shown(qtbot, demo_copy):
+    ev = Evaluation.open(demo_copy)
+    session = EvaluationSession(ev)
+    view = OverviewView(session)
+    qtbot.addWidget(view)
+    session.edit("ändra", lambda: ev.set_agreed("7.1", 0))   # while the page is hidden
+    assert "<b>455</b>" in view.total.text()                 # not refreshed yet
+    view.show()
+    qtbot.waitExposed(view)
+    # 7.1 was agreed 12: the total drops by exactly that much.
+    assert "<b>443</b> av 800" in view.total.text()
     session.close()

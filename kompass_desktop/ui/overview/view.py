@@ -245,8 +245,21 @@ class OverviewView(QWidget):
         self.session = session
         self.service = ScoringService(session.evaluation)
         self._build()
-        session.changed.connect(lambda tables: self.refresh())
+        self._stale = False
+        session.changed.connect(self._on_changed)
         self.refresh()
+
+    def _on_changed(self, tables) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # a hidden page catches up when it is shown
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)

@@ -144,6 +144,7 @@ class ScoringPanel(QWidget):
         self.area = str(area)
         self.service = ScoringService(session.evaluation)
         self._current_sub: str | None = None
+        self._stale = False
         self.setObjectName(f"ScoringPanel_{self.area}")
         self._build()
         session.changed.connect(self._on_changed)
@@ -328,8 +329,12 @@ class ScoringPanel(QWidget):
     # ---- refresh -------------------------------------------------------------------------
 
     def _on_changed(self, tables) -> None:
-        if not tables or set(tables) & WATCHED:
+        if tables and not set(tables) & WATCHED:
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True  # a hidden page catches up when it is shown
 
     def refresh(self) -> None:
         ev = self.session.evaluation
@@ -451,10 +456,16 @@ class ScoringPanel(QWidget):
         self.sub_warning.setText("\n".join(warn))
         self.sub_warning.setVisible(bool(warn))
         items = self.service.evidence_for(s.number)
-        self.in_place.set_items([i for i in items if i.status != "planned"])
-        self.planned.set_items([i for i in items if i.status == "planned"])
-        for v in (self.in_place_view, self.planned_view):
-            v.resizeRowsToContents()
+        for model, view, part in (
+                (self.in_place, self.in_place_view, [i for i in items if i.status != "planned"]),
+                (self.planned, self.planned_view, [i for i in items if i.status == "planned"])):
+            if part == model.items:
+                continue  # unchanged: keep scroll position and skip the row measuring
+            model.set_items(part)
+            if len(part) <= 150:
+                view.resizeRowsToContents()
+            else:  # measuring hundreds of wrapped rows would stall typing elsewhere
+                view.verticalHeader().setDefaultSectionSize(2 * view.fontMetrics().lineSpacing() + 6)
         self.in_place_label.setText(self.tr("<b>Underlag på plats</b> (tillgodoräknas): {0}")
                                     .format(len(self.in_place.items)))
         self.planned_label.setText(self.tr("<b>Planerat</b> – ej tillgodoräknat: {0}")
@@ -533,6 +544,9 @@ class ScoringPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
         if not self._fitted:
             # Give the score table the height of its rows; the tabs get the rest.
             self._fitted = True
