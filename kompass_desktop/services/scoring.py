@@ -52,8 +52,12 @@ class SubAreaScoring:
 
     @property
     def without_evidence(self) -> bool:
-        """Scored above zero although nothing creditable (in place) backs it."""
-        return self.points is not None and self.points > 0 and self.in_place == 0
+        """Scored above zero although nothing creditable (in place) backs it. While blind,
+        only my own draft counts, so the flag does not give the others' drafts away."""
+        pts = self.points
+        if self.points_hidden:
+            pts = next((d.points for d in self.drafts if d.mine), None)
+        return pts is not None and pts > 0 and self.in_place == 0
 
     @property
     def visible_drafts(self) -> list[Decimal]:
@@ -252,6 +256,12 @@ class ScoringService:
         others_ready = {e["id"]: (number, e["id"]) in snap["ready"] for e in evaluators}
         return AreaScoring(area.number, area.title, area.max_points, tuple(out), me,
                            see_others, others_ready)
+
+    def hidden_areas(self) -> set[str]:
+        """Areas whose preliminary points would reveal drafts I may not see yet."""
+        snap = self._snapshot()
+        return {a.number for a in self.ev.framework.areas
+                if any(s.points_hidden for s in self.area(a.number, snap).subareas)}
 
     def evidence_for(self, subarea: str) -> list[EvidenceItem]:
         rows = self.store.query(

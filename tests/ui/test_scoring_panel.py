@@ -102,6 +102,7 @@ def test_two_evaluators_blind_drafts_divergence_and_agreed(qtbot, eval_file):
     anna_col, bo_col = draft_col(panel, "Anna Andersson"), draft_col(panel, "Bo Berg")
     assert cell(panel, 0, anna_col) == "dolt"
     assert cell(panel, 0, panel.model.col_points) == "dolt prel."
+    assert "dolt prel." in panel.area_score.text() and "dolt prel." in panel.total_score.text()
     type_into_cell(qtbot, panel, 0, bo_col, "8")
     assert cell(panel, 0, anna_col) == "dolt"
     assert cell(panel, 0, bo_col, Qt.BackgroundRole) is None  # no divergence shown while blind

@@ -103,3 +103,25 @@ def test_completion_lists_evidence_flags_and_conflicts(path):
     assert len(c.conflicts) == 1 and c.conflicts[0].nav_kind == "conflict"
     assert c.conflicts[0].text == "Överenskommen poäng 1.1: poäng (2 värden)"
     ev.close()
+
+
+def test_blind_hides_area_totals_and_flags_from_my_own_draft_only(path):
+    b = Evaluation.open(path, identity=B)
+    ScoringService(b).set_my_draft("1.2", 0)
+    b.close()
+    a = Evaluation.open(path, identity=A)
+    sa = ScoringService(a)
+    b_draft = a.store.rows("score_draft")[0]
+    assert b_draft["points"] == "0.0"
+    b2 = Evaluation.open(path, identity=B)
+    ScoringService(b2).set_my_draft("1.3", 7)   # Bo scored 1.3 without evidence
+    b2.close()
+    assert sa.hidden_areas() == {"1"}
+    row = {s.number: s for s in sa.area("1").subareas}["1.3"]
+    assert row.points_hidden and not row.without_evidence   # Anna has no draft of her own there
+    sa.set_my_draft("1.3", 4)
+    row = {s.number: s for s in sa.area("1").subareas}["1.3"]
+    assert row.without_evidence
+    sa.set_ready("1")
+    assert sa.hidden_areas() == set()
+    a.close()

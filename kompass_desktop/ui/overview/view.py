@@ -32,6 +32,7 @@ class AreaTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.areas = []
+        self.hidden: set[str] = set()   # areas whose points blind scoring holds back
 
     def set_areas(self, areas) -> None:
         self.beginResetModel()
@@ -61,6 +62,8 @@ class AreaTableModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if col == 0:
                 return f"{a.number} {a.title}"
+            if col in (1, 3) and a.number in self.hidden:
+                return _tr("dolt prel.") if col == 1 else ""
             if col == 1:
                 return fmt_result(a.points if a.status is not ScoreStatus.UNSCORED else None, a.status)
             if col == 2:
@@ -371,10 +374,17 @@ class OverviewView(QWidget):
             res.rounded, fmt_decimal(res.max_points), res.percent)
         if prel:
             total = "<i>" + total + " " + self.tr("prel.") + "</i>"
+        hidden = self.service.hidden_areas()
+        tip = self.tr("Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. "
+                      "Preliminär så länge något delområde saknar överenskommen poäng.")
+        if hidden:
+            total = self.tr("<i>dolt prel.</i>")
+            tip = self.tr("Dolt tills du markerat dina utkast som klara i område {0}: "
+                          "preliminära poäng skulle avslöja de andras utkast "
+                          "(blind bedömning).").format(", ".join(sorted(hidden, key=int)))
         self.total.setText(total)
-        self.total.setToolTip(self.tr("Summan av alla delområdens oavrundade poäng, avrundad "
-                                      "till hela poäng. Preliminär så länge något delområde "
-                                      "saknar överenskommen poäng."))
+        self.total.setToolTip(tip)
+        self.areas.hidden = hidden
         self.areas.set_areas(res.areas)
         h = self.area_view.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -390,7 +400,8 @@ class OverviewView(QWidget):
         self.series_view.horizontalHeader().setStretchLastSection(False)
         numbers = [a.number for a in fw.areas]
         chart_series = [ChartSeries(f"{info['municipality']} {info['year']}",
-                                    {a.number: float(a.points) for a in res.areas})]
+                                    {a.number: float(a.points) for a in res.areas
+                                     if a.number not in hidden})]
         for r in rows:
             label = r.label if r.series.comparable_with(fw) else f"{r.label} ({self.tr('ej jämförbar')})"
             chart_series.append(ChartSeries(label, {k: float(v) for k, v in r.areas.items()}))

@@ -345,6 +345,7 @@ class ScoringPanel(QWidget):
         area_pts = round_half_up(view.points)
         area_status = view.status
         style = "<i>{0}</i>" if area_status is ScoreStatus.PRELIMINARY else "{0}"
+        self.area_score.setToolTip("")
         if any(sub.points_hidden for sub in view.subareas):
             self.area_score.setText(self.tr("Området: <i>dolt prel.</i>"))
             self.area_score.setToolTip(self.tr(
@@ -364,6 +365,8 @@ class ScoringPanel(QWidget):
         total = self.tr("Totalt: <b>{0}</b> av {1}").format(res.rounded, fmt_decimal(res.max_points))
         if any(s.status is not ScoreStatus.AGREED for s in res.subareas()):
             total = "<i>" + total + " " + self.tr("prel.") + "</i>"
+        if self.service.hidden_areas():
+            total = self.tr("Totalt: <i>dolt prel.</i>")
         self.total_score.setText(total)
         self.total_score.setToolTip(self.tr(
             "Summan av alla delområdens oavrundade poäng, avrundad först här. "
