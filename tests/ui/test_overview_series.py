@@ -65,3 +65,17 @@ def test_hidden_page_catches_up_when_shown(qtbot, demo_copy):
     # 7.1 was agreed 12: the total drops by exactly that much.
     assert "<b>443</b> av 800" in view.total.text()
     session.close()
+
+
+def test_painter_fallback_chart_draws_the_bars(qtbot):
+    from PySide6.QtGui import QColor
+
+    from kompass_desktop.ui.overview.chart import COLORS, ChartSeries, PainterBarChart
+    chart = PainterBarChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 300)
+    chart.set_data(["1", "2"], 100.0, [ChartSeries("Nu", {"1": 80, "2": 40}),
+                                       ChartSeries("Förr", {"1": 20})])
+    img = chart.grab().toImage()
+    colors = {img.pixelColor(x, y).name() for x in range(0, 500, 3) for y in range(0, 300, 3)}
+    assert QColor(COLORS[0]).name() in colors and QColor(COLORS[1]).name() in colors
