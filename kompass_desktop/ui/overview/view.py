@@ -190,13 +190,17 @@ class SeriesDialog(QDialog):
         self.framework = framework
         self.setWindowTitle(self.tr("Jämförelse") if row is None else self.tr("Ändra jämförelse"))
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.setMinimumWidth(640)
         self.label = QLineEdit(row.label if row else "")
+        self.label.setMinimumWidth(260)
         self.label.setPlaceholderText(self.tr("t.ex. Nynäshamn 2019 eller Medel 2020–2023"))
         form.addRow(self.tr("Namn"), self.label)
         self.area_edits: dict[str, QLineEdit] = {}
         for a in framework.areas:
             e = QLineEdit(fmt_decimal(row.areas.get(a.number)) if row else "")
             e.setPlaceholderText(f"0–{fmt_decimal(a.max_points)}")
+            e.setMinimumWidth(100)
             e.setAccessibleName(self.tr("Område {0}").format(a.number))
             self.area_edits[a.number] = e
             form.addRow(f"{a.number} {a.title}", e)
@@ -208,6 +212,7 @@ class SeriesDialog(QDialog):
         self.error.setWordWrap(True)
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Avbryt"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

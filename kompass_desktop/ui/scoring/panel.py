@@ -123,6 +123,7 @@ class GoodExampleDialog(QDialog):
         form.addRow(self.tr("Vad"), self.what)
         form.addRow(self.tr("Varför"), self.why)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
