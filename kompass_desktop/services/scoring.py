@@ -182,6 +182,21 @@ class ScoringService:
             raise InputError("a list item needs a text (remove it instead)")
         self.store.write("list_item", item_id, {"text": text})
 
+    def set_list_item_evidence(self, item_id: str, evidence_ids: list[str]) -> None:
+        """The evidence a strength or improvement cites (PRODUCT §3.4)."""
+        known = {r["id"] for r in self.store.rows("evidence")}
+        unknown = [e for e in evidence_ids if e not in known]
+        if unknown:
+            raise InputError(f"unknown evidence item(s): {', '.join(unknown)}")
+        self.store.write("list_item", item_id, {"evidence_ids": list(evidence_ids) or None})
+
+    def area_evidence(self, area: str) -> list[tuple[str, EvidenceItem]]:
+        """(sub-area, item) for every evidence item tagged to a sub-area of the area."""
+        out = []
+        for sub in self.ev.framework.area(area).subareas:
+            out.extend((sub.number, it) for it in self.evidence_for(sub.number))
+        return out
+
     def remove_list_item(self, item_id: str) -> None:
         self.store.delete("list_item", item_id)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 from kompass_desktop.domain.framework import resolve_framework
 from kompass_desktop.services.evaluation import Evaluation, EvaluatorInfo
 from kompass_desktop.services.identity import new_identity
-from kompass_desktop.ui.scoring.models import DIVERGE_BG
+from kompass_desktop.ui.scoring.models import DIVERGE_BG, ListItemModel
 from kompass_desktop.ui.scoring.panel import ScoringPanel
 from kompass_desktop.ui.session import EvaluationSession
 
@@ -201,6 +201,19 @@ def test_texts_lists_and_examples_are_saved(qtbot, eval_file):
     lst.view.setCurrentIndex(lst.model.index(1))
     qtbot.mouseClick(lst.remove_btn, Qt.LeftButton)
     assert [i["text"] for i in ev.list_items("1", "strength")] == ["Aktiv och bred medborgardialog – även för unga"]
+
+    # A strength cites the evidence behind it.
+    from kompass_desktop.ui.scoring.panel import EvidencePickerDialog
+    picker = EvidencePickerDialog(panel.service.area_evidence("1"), set())
+    qtbot.addWidget(picker)
+    assert picker.model.rowCount() == 2
+    planned_row = next(r for r in range(2) if "ej tillgodoräknat" in picker.model.item(r).text())
+    picker.model.item(1 - planned_row).setCheckState(Qt.Checked)
+    item_id = lst.model.items[0]["id"]
+    session.edit("koppla", lambda: panel.service.set_list_item_evidence(item_id, picker.selected()))
+    in_place_id = [e["id"] for e in ev.store.rows("evidence") if e["status"] == "in_place"]
+    assert ListItemModel.cited(ev.store.get("list_item", item_id)) == in_place_id
+    assert lst.model.index(0).data().endswith("[1 underlag]")
 
     # Good examples: add through the service as the dialog would, edit a cell, remove.
     session.edit("gott exempel", lambda: ev.add_good_example("1.1", "Haninge", "Demokratiberedning"))

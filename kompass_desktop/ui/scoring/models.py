@@ -1,10 +1,11 @@
 """Models of the scoring panel: the sub-area score table, evidence, lists, good examples."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, QPersistentModelIndex, Qt, Signal)
+                            QModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 
@@ -365,11 +366,23 @@ class ListItemModel(QAbstractListModel):
         if not index.isValid():
             return None
         it = self.items[index.row()]
-        if role in (Qt.DisplayRole, Qt.EditRole, Qt.ToolTipRole):
+        cited = self.cited(it)
+        if role == Qt.DisplayRole:
+            suffix = QCoreApplication.translate("ListItemModel", "  [{0} underlag]").format(len(cited))
+            return (it["text"] or "") + (suffix if cited else "")
+        if role in (Qt.EditRole, Qt.ToolTipRole):
             return it["text"] or ""
         if role == ObjectRole:
             return it
         return None
+
+    @staticmethod
+    def cited(item: dict) -> list[str]:
+        try:
+            ids = json.loads(item.get("evidence_ids") or "[]")
+        except ValueError:
+            return []
+        return ids if isinstance(ids, list) else []
 
     def flags(self, index):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsEditable
@@ -445,5 +458,3 @@ class GoodExampleModel(QAbstractTableModel):
         return True
 
 
-__all__ = ["ScoreTableModel", "PointsDelegate", "EvidenceModel", "ListItemModel",
-           "GoodExampleModel", "ObjectRole", "DivergesRole", "StatusRole", "QPersistentModelIndex"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPushButton,
@@ -59,7 +60,10 @@ class OrderedListEditor(QWidget):
         self.up = QPushButton(self.tr("Upp"))
         self.down = QPushButton(self.tr("Ned"))
         self.remove_btn = QPushButton(self.tr("Ta bort"))
-        for b in (self.up, self.down, self.remove_btn):
+        self.cite_btn = QPushButton(self.tr("Underlag…"))
+        self.cite_btn.setToolTip(self.tr("Välj det underlag punkten bygger på."))
+        self.cite_btn.clicked.connect(self.cite)
+        for b in (self.up, self.down, self.remove_btn, self.cite_btn):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -97,12 +101,64 @@ class OrderedListEditor(QWidget):
         self.panel.session.edit(self.tr("Flytta punkt"), lambda: ev.move_list_item(item["id"], target))
         self.view.setCurrentIndex(self.model.index(target))
 
+    def cite(self) -> None:
+        row, item = self._current()
+        if item is None:
+            return
+        panel = self.panel
+        dlg = EvidencePickerDialog(panel.service.area_evidence(panel.area),
+                                   set(self.model.cited(item)), self)
+        if dlg.exec() == QDialog.Accepted:
+            ids = dlg.selected()
+            panel.session.edit(self.tr("Koppla underlag"),
+                               lambda: panel.service.set_list_item_evidence(item["id"], ids))
+
     def remove(self) -> None:
         row, item = self._current()
         if item is None:
             return
         self.panel.session.edit(self.tr("Ta bort punkt"),
                                 lambda: self.panel.service.remove_list_item(item["id"]))
+
+
+class EvidencePickerDialog(QDialog):
+    """Tick the evidence items of the area that a strength or improvement cites."""
+
+    def __init__(self, items, selected: set[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Underlag för punkten"))
+        lay = QVBoxLayout(self)
+        self.model = QStandardItemModel(self)
+        seen = set()
+        for sub, it in items:
+            if it.id in seen:
+                continue
+            seen.add(it.id)
+            status = self.tr("planerat – ej tillgodoräknat") if it.status == "planned" else self.tr("på plats")
+            text = f"{sub} · {status} · {it.source_title or it.source}: {' '.join(it.text.split())}"
+            row = QStandardItem(text)
+            row.setCheckable(True)
+            row.setEditable(False)
+            row.setToolTip(it.text)
+            row.setCheckState(Qt.Checked if it.id in selected else Qt.Unchecked)
+            row.setData(it.id, Qt.UserRole)
+            self.model.appendRow(row)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Underlag i området"))
+        lay.addWidget(QLabel(self.tr("Underlag kopplat till områdets delområden:")))
+        lay.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(760, 480)
+
+    def selected(self) -> list[str]:
+        return [self.model.item(r).data(Qt.UserRole) for r in range(self.model.rowCount())
+                if self.model.item(r).checkState() == Qt.Checked]
 
 
 class GoodExampleDialog(QDialog):
