@@ -14,7 +14,7 @@ from typing import Any
 
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.scoring import (
-    DIVERGENCE_THRESHOLD, ScoreStatus, divergence, diverges, score_of)
+    ScoreStatus, divergence, diverges, score_of)
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.storage.store import natural_id
 
@@ -117,10 +117,6 @@ class Completion:
     without_evidence: list[CompletionItem]
     divergences: list[CompletionItem]
     conflicts: list[CompletionItem]
-
-
-def threshold_points(max_points: Decimal) -> Decimal:
-    return max_points * DIVERGENCE_THRESHOLD
 
 
 class ScoringService:

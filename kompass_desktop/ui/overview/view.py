@@ -9,13 +9,13 @@ from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QCoreApplic
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QMessageBox, QPushButton,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import InputError, KompassError
 from kompass_desktop.domain.scoring import ScoreStatus, round_half_up
 from kompass_desktop.services import comparison
-from kompass_desktop.services.scoring import CompletionItem, ScoringService
+from kompass_desktop.services.scoring import ScoringService
 from kompass_desktop.ui.overview.chart import BarChart, ChartSeries
 from kompass_desktop.ui.scoring.points import fmt_decimal, fmt_result, parse_points
 
@@ -520,4 +520,3 @@ class OverviewView(QWidget):
         self.series_message.setText(msg)
 
 
-__all__ = ["OverviewView", "CompletionItem", "QMessageBox"]

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPushButton,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
