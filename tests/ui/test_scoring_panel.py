@@ -168,6 +168,13 @@ def test_evidence_split_flag_and_open_source(qtbot, eval_file):
     assert not cell(panel, 0, panel.model.col_evidence).startswith("⚠")
     panel.table.selectRow(1)
     assert "utan underlag" in panel.sub_warning.text()
+    # The window's navigate("subarea", "1.3") lands on that row.
+    panel.select_subarea("1.3")
+    assert panel.table.currentIndex().row() == 2
+    assert panel.tabs.tabText(0) == "Delområde 1.3"
+    # Claiming an evaluator adds an editable column (a model reset) but keeps the row.
+    claim(panel, "Anna Andersson")
+    assert panel.table.currentIndex().row() == 2
     session.close()
 
 

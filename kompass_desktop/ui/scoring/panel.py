@@ -397,7 +397,11 @@ class ScoringPanel(QWidget):
         ev = self.session.evaluation
         view = self.service.area(self.area)
         self.title.setText(f"{view.number} {view.title}")
+        row = max(self.table.currentIndex().row(), 0)
         self.model.set_view(view)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            # A reset (another evaluator column, a claim) keeps the sub-area the user was on.
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
         self._size_columns()
         area_pts = round_half_up(view.points)
         area_status = view.status
