@@ -107,3 +107,14 @@ def test_broken_framework_cannot_be_saved_and_says_why(qtbot, tmp_path):
     dlg2.import_file(p)
     assert dlg2.problems == ["Område 1: delområdenas maxpoäng summerar till 105, inte 100  [areas[0]]"]
     assert not dlg2.save_btn.isEnabled()
+
+
+def test_new_menu_starts_blank_or_from_a_builtin(qtbot):
+    dlg = FrameworkEditorDialog(resolve_framework("kommunkompassen-2015"), read_only=True)
+    qtbot.addWidget(dlg)
+    actions = [a.text() for a in dlg.new_btn.menu().actions()]
+    assert actions[0] == "Tomt ramverk"
+    assert "Variant av Kommunkompassen, revision 2019/2020" in actions
+    dlg.new_btn.menu().actions()[0].trigger()
+    assert not dlg.read_only and dlg.data["id"] == "nytt-ramverk"
+    assert dlg.problems == [] and dlg.save_btn.isEnabled()

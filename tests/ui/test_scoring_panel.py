@@ -172,7 +172,7 @@ def test_evidence_split_flag_and_open_source(qtbot, eval_file):
     panel.select_subarea("1.3")
     assert panel.table.currentIndex().row() == 2
     assert panel.tabs.tabText(0) == "Delområde 1.3"
-    # Claiming an evaluator adds an editable column (a model reset) but keeps the row.
+    # Claiming an evaluator changes which column is editable (a model reset); the row stays.
     claim(panel, "Anna Andersson")
     assert panel.table.currentIndex().row() == 2
     session.close()

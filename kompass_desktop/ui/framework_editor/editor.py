@@ -17,11 +17,11 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QPushButton, QSplitter, QTreeView, QVBoxLayout,
+    QLineEdit, QListView, QMenu, QPlainTextEdit, QPushButton, QSplitter, QTreeView, QVBoxLayout,
     QWidget)
 
 from kompass_desktop.domain.errors import KompassError
-from kompass_desktop.domain.framework import Framework, framework_from_data
+from kompass_desktop.domain.framework import Framework, builtin_frameworks, framework_from_data
 from kompass_desktop.services import framework_edit
 
 PathRole = Qt.UserRole + 1   # (area index, sub-area index or -1)
@@ -162,6 +162,15 @@ class FrameworkEditorDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         bottom.addWidget(self.status, 1)
+        self.new_btn = QPushButton(self.tr("Nytt…"))
+        self.new_btn.setToolTip(self.tr("Börja om med ett tomt ramverk eller en variant av ett inbyggt."))
+        menu = QMenu(self.new_btn)
+        menu.addAction(self.tr("Tomt ramverk"), self.start_blank)
+        for fw in builtin_frameworks():
+            menu.addAction(self.tr("Variant av {0}").format(fw.name),
+                           lambda f=fw: self.start_variant(f))
+        self.new_btn.setMenu(menu)
+        bottom.addWidget(self.new_btn)
         self.variant_btn = QPushButton(self.tr("Skapa variant"))
         self.variant_btn.setToolTip(self.tr("Redigera en kopia med eget id; originalet ändras inte."))
         self.variant_btn.clicked.connect(self.make_variant)
@@ -200,7 +209,7 @@ class FrameworkEditorDialog(QDialog):
         for w in (self.desc_edit, self.questions_edit):
             w.setReadOnly(ro)
         for b in (self.add_area_btn, self.add_sub_btn, self.remove_btn, self.up_btn,
-                  self.down_btn, self.import_btn):
+                  self.down_btn):
             b.setEnabled(not ro)
         self.variant_btn.setVisible(ro)
         if ro:
@@ -461,6 +470,14 @@ class FrameworkEditorDialog(QDialog):
         """The edited framework; raises FrameworkError while it has problems."""
         return framework_from_data(self.data, "the edited framework")
 
+    def start_blank(self) -> None:
+        self.read_only = False
+        self.load_data(framework_edit.new_framework_data())
+
+    def start_variant(self, framework: Framework) -> None:
+        self.read_only = False
+        self.load_data(framework_edit.variant_data(framework))
+
     def make_variant(self) -> None:
         self.data = framework_edit.variant_data(framework_from_data(self.data))
         self.read_only = False
@@ -471,8 +488,11 @@ class FrameworkEditorDialog(QDialog):
         self._load_all()
 
     def import_file(self, path: str | Path) -> None:
-        """Load a framework file into the editor, valid or not (problems are listed)."""
-        self.load_data(framework_edit.load_framework_data(path))
+        """Load a framework file into the editor, valid or not (problems are listed).
+        The file is edited as itself; a read-only evaluation copy shown before is left as is."""
+        data = framework_edit.load_framework_data(path)
+        self.read_only = False
+        self.load_data(data)
 
     def save_to(self, path: str | Path) -> Framework:
         fw = framework_edit.save_framework(self.data, path)
