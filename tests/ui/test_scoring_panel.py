@@ -234,3 +234,21 @@ def test_texts_lists_and_examples_are_saved(qtbot, eval_file):
     session.undo_stack.undo()
     assert len(ev.good_examples("1")) == 1
     session.close()
+
+
+def test_typing_survives_a_refresh_before_it_is_written(qtbot, eval_file):
+    session, panel = open_panel(qtbot, eval_file, ANNA)
+    ev = session.evaluation
+    panel.tabs.setCurrentIndex(2)
+    panel.area_text.setFocus()
+    qtbot.keyClicks(panel.area_text, "Kommunen arbetar")
+    # Another edit arrives (a colleague's merge, an undo) before the pause has passed.
+    session.edit("annat", lambda: ev.set_agreed("1.4", 5))
+    assert panel.area_text.toPlainText() == "Kommunen arbetar"
+    qtbot.keyClicks(panel.area_text, " aktivt")
+    qtbot.waitUntil(lambda: ev.area_text("1") == "Kommunen arbetar aktivt", timeout=3000)
+    # Undo of the (last) text write shows the earlier text again: nothing typed is pending,
+    # so the editor follows the file.
+    session.undo_stack.undo()
+    assert panel.area_text.toPlainText() == ev.area_text("1") != "Kommunen arbetar aktivt"
+    session.close()
