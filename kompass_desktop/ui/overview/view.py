@@ -265,6 +265,16 @@ class OverviewView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._fitted:
+            # The area table as tall as its rows (the chart needs about as much); the
+            # status lists and comparisons get the rest.
+            self._fitted = True
+            t = self.area_view
+            rows = sum(t.rowHeight(r) for r in range(self.areas.rowCount()))
+            want = max(t.horizontalHeader().height() + rows + 2 * t.frameWidth() + 4, 340)
+            total = sum(self.vsplit.sizes()) or self.vsplit.height()
+            first = min(want, int(total * 0.6))
+            self.vsplit.setSizes([first, max(total - first, 180)])
         if self._stale:
             self._stale = False
             self.refresh()
@@ -307,8 +317,10 @@ class OverviewView(QWidget):
         self.tabs.addTab(self._build_completion(), self.tr("Status"))
         self.tabs.addTab(self._build_series(), self.tr("Jämförelser"))
         vsplit.addWidget(self.tabs)
-        vsplit.setStretchFactor(0, 3)
-        vsplit.setStretchFactor(1, 2)
+        vsplit.setStretchFactor(0, 0)
+        vsplit.setStretchFactor(1, 1)
+        self.vsplit = vsplit
+        self._fitted = False
         outer.addWidget(vsplit, 1)
 
     def _build_completion(self) -> QWidget:

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPushButton,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QMessageBox, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
@@ -557,6 +557,17 @@ class ScoringPanel(QWidget):
         evaluator_id = self.me_combo.itemData(index)
         if not evaluator_id:
             return
+        row = next((e for e in self.session.evaluation.evaluators() if e["id"] == evaluator_id), {})
+        claimed_by = row.get("identity_id")
+        if claimed_by and claimed_by != self.session.store.actor.author:
+            # Two installations writing one evaluator's drafts would undo blind scoring.
+            answer = QMessageBox.question(
+                self, self.tr("Utvärderaren är redan vald"),
+                self.tr("{0} är redan kopplad till en annan installation. Vill du ändå ange "
+                        "utkast som {0} härifrån?").format(row.get("name") or "?"))
+            if answer != QMessageBox.Yes:
+                self.refresh()
+                return
         try:
             self.session.edit(self.tr("Välj utvärderare"),
                               lambda: self.session.evaluation.claim_evaluator(evaluator_id))
