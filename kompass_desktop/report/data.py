@@ -1,0 +1,198 @@
+"""Everything a report shows, gathered from the Evaluation service into plain dataclasses.
+
+Gathering runs on the thread that owns the evaluation (the UI thread in the workbench); the
+PDF is then built from these values alone, so it can run in a worker thread without touching
+the database. Numbers are taken from Evaluation.result() exactly as PRODUCT §4 defines them:
+shown points are rounded half up from unrounded points, percent comes from unrounded points,
+and area and total points are sums of unrounded sub-area points.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from kompass_desktop.domain.scoring import ScoreStatus, round_half_up
+
+STATUS_MARK = {ScoreStatus.AGREED: "", ScoreStatus.PRELIMINARY: "preliminärt",
+               ScoreStatus.UNSCORED: "ej bedömt"}
+
+ORDINALS = {1: "första", 2: "andra", 3: "tredje", 4: "fjärde", 5: "femte", 6: "sjätte",
+            7: "sjunde", 8: "åttonde", 9: "nionde", 10: "tionde"}
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december")
+
+
+@dataclass(frozen=True)
+class GoodExample:
+    municipality: str
+    what: str
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class SubAreaData:
+    number: str
+    title: str
+    max_points: int | Decimal
+    rounded: int | None          # shown points (None: not scored)
+    percent: int | None
+    status: ScoreStatus
+    text: str = ""
+    examples: tuple[GoodExample, ...] = ()
+
+    @property
+    def mark(self) -> str:
+        return STATUS_MARK[self.status]
+
+
+@dataclass(frozen=True)
+class AreaData:
+    number: str
+    title: str
+    max_points: int | Decimal
+    rounded: int
+    percent: int
+    status: ScoreStatus
+    general_text: str
+    subareas: tuple[SubAreaData, ...]
+    strengths: tuple[str, ...] = ()
+    improvements: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return self.status is ScoreStatus.AGREED
+
+
+@dataclass(frozen=True)
+class SeriesData:
+    label: str
+    areas: dict[str, int]        # shown (rounded) points per area number
+    total: int                   # the given total if there is one, else the sum of the areas
+    total_given: bool
+    comparable: bool             # False: another framework revision
+
+
+@dataclass(frozen=True)
+class Evaluator:
+    name: str
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class ReportData:
+    municipality: str
+    year: int
+    title: str
+    framework_name: str
+    intro_text: str
+    evaluators: tuple[Evaluator, ...]
+    evaluation_order: int | None
+    site_visit_start: str | None
+    site_visit_end: str | None
+    report_date: str | None
+    interviewed: int
+    total_rounded: int
+    total_max: int | Decimal
+    total_percent: int
+    total_complete: bool
+    areas: tuple[AreaData, ...]
+    series: tuple[SeriesData, ...]
+    summary_improvements: tuple[str, ...] = ()
+    exported_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+
+    # ---- phrases the chapters need --------------------------------------------------
+
+    @property
+    def missing(self) -> list[SubAreaData]:
+        return [s for a in self.areas for s in a.subareas if s.status is not ScoreStatus.AGREED]
+
+    def when_text(self) -> str | None:
+        """'i januari år 2023' from the site-visit dates, or None when none is recorded."""
+        start = _parse_date(self.site_visit_start)
+        end = _parse_date(self.site_visit_end) or start
+        start = start or end
+        if start is None:
+            return None
+        if (start.year, start.month) == (end.year, end.month):
+            return f"i {MONTHS[start.month - 1]} år {start.year}"
+        if start.year == end.year:
+            return f"i {MONTHS[start.month - 1]}–{MONTHS[end.month - 1]} år {start.year}"
+        return f"mellan {MONTHS[start.month - 1]} {start.year} och {MONTHS[end.month - 1]} {end.year}"
+
+    def order_text(self) -> str | None:
+        if not self.evaluation_order:
+            return None
+        word = ORDINALS.get(self.evaluation_order, f"{self.evaluation_order}:e")
+        return f"kommunens {word} utvärdering"
+
+    def municipality_genitive(self) -> str:
+        name = self.municipality
+        return name if name.endswith(("s", "x", "z")) else name + "s"
+
+    def cover_date(self) -> str:
+        d = _parse_date(self.report_date)
+        return d.isoformat() if d else self.exported_at.date().isoformat()
+
+
+def _parse_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def _shown(d: Decimal) -> int:
+    return round_half_up(d)
+
+
+def gather(ev, exported_at: datetime | None = None) -> ReportData:
+    """Read what the report needs from an open Evaluation (services/evaluation.py)."""
+    info = ev.info()
+    fw = ev.framework
+    res = ev.result()
+
+    examples: dict[str, list[GoodExample]] = {}
+    for g in ev.good_examples():
+        examples.setdefault(g["subarea"] or "", []).append(
+            GoodExample(g["municipality"] or "", g["what"] or "", g["why"] or ""))
+
+    areas = []
+    for fa, a in zip(fw.areas, res.areas):
+        subs = tuple(SubAreaData(s.number, s.title, _num(s.max_points), s.rounded, s.percent,
+                                 s.status, ev.subarea_text(s.number),
+                                 tuple(examples.get(s.number, ())))
+                     for s in a.subareas)
+        general = ev.area_text(a.number) or fa.description or ""
+        areas.append(AreaData(
+            a.number, a.title, _num(a.max_points), a.rounded, a.percent, a.status, general, subs,
+            tuple(i["text"] for i in ev.list_items(a.number, "strength") if (i["text"] or "").strip()),
+            tuple(i["text"] for i in ev.list_items(a.number, "improvement") if (i["text"] or "").strip())))
+
+    series = []
+    for r in res.references:
+        area_pts = {k: _shown(v) for k, v in r.areas.items()}
+        series.append(SeriesData(r.label, area_pts, _shown(r.total), r.given_total is not None,
+                                 r.comparable_with(fw)))
+
+    evaluators = tuple(Evaluator(e["name"] or "", e["organisation"] or "") for e in ev.evaluators())
+    summary_items = tuple(i["text"] for i in ev.list_items("", "summary_improvement")
+                          if (i["text"] or "").strip())
+    return ReportData(
+        municipality=info["municipality"] or "", year=int(info["year"] or 0),
+        title=info["title"] or "", framework_name=fw.name,
+        intro_text=info.get("intro_text") or fw.description or "",
+        evaluators=evaluators, evaluation_order=info.get("evaluation_order"),
+        site_visit_start=info.get("site_visit_start"), site_visit_end=info.get("site_visit_end"),
+        report_date=info.get("report_delivered"), interviewed=ev.interviewed_count(),
+        total_rounded=res.rounded, total_max=_num(res.max_points), total_percent=res.percent,
+        total_complete=not res.missing_agreed(), areas=tuple(areas), series=tuple(series),
+        summary_improvements=summary_items,
+        exported_at=exported_at or datetime.now().replace(microsecond=0))
+
+
+def _num(d: Decimal) -> int | Decimal:
+    return int(d) if d == d.to_integral_value() else d
