@@ -48,7 +48,8 @@ def compiled(language: str) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return shipped if shipped.exists() else None
-    for target in (shipped, cached):
+    # Compile into the user's data folder: the install folder may be read-only.
+    for target in (cached,):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             subprocess.run([*tool, "-silent", str(ts), "-qm", str(target)], check=True,
