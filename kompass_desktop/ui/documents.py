@@ -166,6 +166,8 @@ class DocumentEditor(QWidget):
         bl = QVBoxLayout(box)
         self.excerpts = QListWidget()
         self.excerpts.setAccessibleName(self.tr("Utdrag ur dokumentet"))
+        self.excerpts.setWordWrap(True)
+        self.excerpts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bl.addWidget(self.excerpts, 1)
         self.excerpt_text = NotesEdit()
         self.excerpt_text.setAccessibleName(self.tr("Nytt utdrag"))
@@ -234,6 +236,7 @@ class DocumentEditor(QWidget):
                                 (self.url, "url"), (self.pages, "pages")):
                 if edit.text() != (row[field] or "") and not edit.hasFocus():
                     edit.setText(row[field] or "")
+                    edit.setCursorPosition(0)
             year = str(row["year"]) if row["year"] else ""
             if self.year.text() != year and not self.year.hasFocus():
                 self.year.setText(year)
@@ -256,7 +259,7 @@ class DocumentEditor(QWidget):
             rows = fieldwork.evidence_rows(ev, "e.document_id = ?", (self.document_id,))
             for r in rows:
                 page = self.tr(" s. %1").replace("%1", r["page"]) if r["page"] else ""
-                item = QListWidgetItem(f"[{r['tags'] or '–'}]{page} {(r['text'] or '').strip()[:160]}")
+                item = QListWidgetItem(f"[{r['tags'] or '–'}]{page} {(r['text'] or '').strip()}")
                 item.setData(Qt.ItemDataRole.UserRole, r["id"])
                 self.excerpts.addItem(item)
             if not rows:

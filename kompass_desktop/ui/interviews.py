@@ -221,6 +221,8 @@ class InterviewEditor(QWidget):
         self.evidence_list = QListWidget()
         self.evidence_list.setAccessibleName(self.tr("Underlag från intervjun"))
         self.evidence_list.setMaximumHeight(120)
+        self.evidence_list.setWordWrap(True)
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.evidence_list, 1)
 
         self.tag_action = QAction(self.tr("Tagga markerat stycke"), self)
@@ -292,6 +294,7 @@ class InterviewEditor(QWidget):
         if edit.text() != text:
             with QSignalBlocker(edit):
                 edit.setText(text)
+                edit.setCursorPosition(0)  # show the start of a long title
 
     def _load_evidence(self):
         ev = self.session.evaluation
@@ -301,7 +304,7 @@ class InterviewEditor(QWidget):
         marks = []
         for r in rows:
             status = self.tr("planerat") if r["status"] == "planned" else self.tr("på plats")
-            item = QListWidgetItem(f"[{r['tags'] or '–'}] {(r['text'] or '').strip()[:160]}  ({status})")
+            item = QListWidgetItem(f"[{r['tags'] or '–'}] {(r['text'] or '').strip()}  ({status})")
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.evidence_list.addItem(item)
             if r["quote_start"] is not None and r["quote_end"] is not None:

@@ -35,11 +35,13 @@ class _BasicsPage(QWizardPage):
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year)
         self.year.setAccessibleName(self.tr("År"))
+        self.year.setMaximumWidth(120)
         self.order = QSpinBox()
         self.order.setRange(0, 50)
         self.order.setSpecialValueText(self.tr("okänt"))
         self.order.setValue(1)
         self.order.setAccessibleName(self.tr("Vilken utvärdering i ordningen"))
+        self.order.setMaximumWidth(120)
         form.addRow(self.tr("&Kommun:"), self.municipality)
         form.addRow(self.tr("&År:"), self.year)
         form.addRow(self.tr("&Utvärdering nr:"), self.order)
@@ -237,12 +239,14 @@ class _FilePage(QWizardPage):
         self.path.textChanged.connect(self._check)
 
     def initializePage(self):
-        if not self.path.text():
+        # Follow the municipality and year while the user has not chosen a path himself.
+        if not self.path.text() or self.path.text() == getattr(self, "_suggested", None):
             w = self.wizard()
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
                 or str(Path.home())
             name = f"{_safe_file_name(w.basics.municipality.text())}-{w.basics.year.value()}.kompass"
-            self.path.setText(str(Path(folder) / name))
+            self._suggested = str(Path(folder) / name)
+            self.path.setText(self._suggested)
 
     def _browse(self):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara utvärdering som"), self.path.text(),
