@@ -64,9 +64,10 @@ class DocumentListModel(QAbstractTableModel):
         if role == self.IdRole:
             return r["id"]
         if role == Qt.ItemDataRole.DisplayRole:
+            # The file column shows the type only (PDF, DOCX); the name is in the tooltip.
+            ext = Path(r["file_name"]).suffix.lstrip(".").upper() or "•" if r["file_name"] else ""
             return (r["title"] or self.tr("(utan titel)"), r["kind"] or "", r["issuer"] or "",
-                    r["adopted"] or (str(r["year"]) if r["year"] else ""),
-                    r["file_name"] or "", r["evidence"])[c]
+                    r["adopted"] or (str(r["year"]) if r["year"] else ""), ext, r["evidence"])[c]
         if role == Qt.ItemDataRole.ToolTipRole and c == self.FILE and r["file_name"]:
             return f"{r['file_name']} ({_size(r['size'])})"
         return None
@@ -362,10 +363,10 @@ class DocumentsPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
         hh = self.view.horizontalHeader()
-        for c in (DocumentListModel.KIND, DocumentListModel.YEAR, DocumentListModel.EVIDENCE):
+        for c in (DocumentListModel.KIND, DocumentListModel.YEAR, DocumentListModel.EVIDENCE,
+                  DocumentListModel.FILE):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         hh.resizeSection(DocumentListModel.ISSUER, 130)
-        hh.resizeSection(DocumentListModel.FILE, 110)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.view)
         hint = empty_hint(self.tr("Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), "

@@ -204,13 +204,11 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def open_demo(self):
+        """The demo file is written on first use, on a worker (it takes a moment)."""
         from kompass_desktop.services.demo import demo_path
-        try:
-            path = demo_path()
-        except (KompassError, OSError) as e:
-            show_error(self, self.tr("Kan inte öppna demon"), e)
-            return
-        self.open_file(str(path))
+        self.statusBar().showMessage(self.tr("Förbereder demon …"))
+        run_task(demo_path, lambda path: self.open_file(str(path)),
+                 lambda e: show_error(self, self.tr("Kan inte öppna demon"), e))
 
     def confirm_take_over(self, holder: workspace.LockInfo) -> bool:
         """Someone else has the file open: explain who, and let the user decide."""

@@ -307,3 +307,13 @@ def test_start_view_lists_recent_files(window, qtbot, small_file):
     with qtbot.waitSignal(window.opened, timeout=10000):
         window.start_view.recent.itemActivated.emit(item)
     assert window.session is not None
+
+
+def test_open_the_demo(window, qtbot):
+    """`kompass --demo` opens Nynäshamn 2023, written on first use."""
+    with qtbot.waitSignal(window.opened, timeout=30000):
+        window.open_demo()
+    assert window.windowTitle() == "Nynäshamn 2023 – Nynashamn-2023-demo.kompass"
+    page = window.show_page("interviews")
+    assert len(page.model.rows) > 5
+    assert window.page("search").run("hållbar")
