@@ -192,7 +192,9 @@ class InterviewEditor(QWidget):
         self.participant_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.participant_view.verticalHeader().hide()
         self.participant_view.setMaximumHeight(130)
-        self.participant_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.participant_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
+                                              QAbstractItemView.EditTrigger.EditKeyPressed |
+                                              QAbstractItemView.EditTrigger.AnyKeyPressed)
         prow = QHBoxLayout()
         plabel = QLabel(self.tr("Deltagare:"))
         self.add_participant_button = QPushButton(self.tr("Lägg till &deltagare"))

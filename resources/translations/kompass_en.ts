@@ -95,215 +95,215 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
         <source>t.ex. 2021-06-14 (KF § 45)</source>
         <translation>e.g. 2021-06-14 (council § 45)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="130"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="135"/>
         <source>t.ex. s. 4–7</source>
         <translation>e.g. pp. 4–7</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="138"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="138"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
         <source>Sidhänvisningar</source>
         <translation>Page references</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="144"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="145"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="146"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="147"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="147"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="148"/>
         <source>T&amp;yp:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="148"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
         <source>&amp;Utfärdare:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="150"/>
         <source>Antagen:</source>
         <translation>Adopted:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="150"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="151"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="151"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="152"/>
         <source>&amp;Sidor:</source>
         <translation>&amp;Pages:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="152"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="153"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="158"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="159"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="258"/>
         <source>&amp;Bifoga fil…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="159"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="160"/>
         <source>Ö&amp;ppna fil</source>
         <translation>O&amp;pen file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="165"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="166"/>
         <source>Utdrag som underlag</source>
         <translation>Excerpts as evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="168"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="169"/>
         <source>Utdrag ur dokumentet</source>
         <translation>Excerpts from the document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="171"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="174"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="172"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="175"/>
         <source>Klistra in eller skriv ett utdrag ur dokumentet…</source>
         <translation>Paste or type an excerpt from the document…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="177"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="180"/>
         <source>sida</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="178"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="181"/>
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="183"/>
         <source>Tagga &amp;utdrag…</source>
         <translation>Tag &amp;excerpt…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="181"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="184"/>
         <source>Spara utdraget som underlag för delområden (Ctrl+T)</source>
         <translation>Save the excerpt as evidence for sub-areas (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="182"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="185"/>
         <source>Sida:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="189"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="192"/>
         <source>Tagga utdrag</source>
         <translation>Tag excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="251"/>
         <source>Bifogad fil: %1 (%2)</source>
         <translation>Attached file: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="254"/>
         <source>&amp;Byt fil…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="252"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="256"/>
         <source>Ingen fil bifogad. Dra en fil hit eller välj ”Bifoga fil…”.</source>
         <translation>No file attached. Drop a file here or choose “Attach file…”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="262"/>
         <source> s. %1</source>
         <translation> p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="263"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="267"/>
         <source>Inga utdrag ännu. Skriv ett utdrag nedan och tryck Ctrl+T.</source>
         <translation>No excerpts yet. Type an excerpt below and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="272"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="289"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="293"/>
         <source>Ändra dokument</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="275"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="279"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="297"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="294"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="298"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="320"/>
         <source>Inget utdrag</source>
         <translation>No excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="320"/>
         <source>Skriv eller klistra in utdraget först.</source>
         <translation>Type or paste the excerpt first.</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="67"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="69"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -349,71 +349,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="342"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="346"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="344"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="348"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="345"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="349"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="346"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="454"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="350"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="458"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="372"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="376"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="380"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="443"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="444"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="448"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="458"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="489"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="493"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="463"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="467"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="471"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="472"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="484"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="500"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="504"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -983,113 +983,113 @@
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="197"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="199"/>
         <source>Deltagare:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="198"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="200"/>
         <source>Lägg till &amp;deltagare</source>
         <translation>Add &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="199"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="201"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="380"/>
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="208"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="210"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="210"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="212"/>
         <source>&amp;Tagga markerat stycke…</source>
         <translation>&amp;Tag selected passage…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="211"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="213"/>
         <source>Markera text i anteckningarna och tagga den som underlag (Ctrl+T)</source>
         <translation>Select text in the notes and tag it as evidence (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="217"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="218"/>
         <source>Skriv dina anteckningar här. Markera ett stycke och tryck Ctrl+T för att tagga det till ett eller flera delområden.</source>
         <translation>Write your notes here. Select a passage and press Ctrl+T to tag it to one or more sub-areas.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="222"/>
         <source>Underlag från intervjun:</source>
         <translation>Evidence from the interview:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="222"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="224"/>
         <source>Underlag från intervjun</source>
         <translation>Evidence from the interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="230"/>
         <source>Tagga markerat stycke</source>
         <translation>Tag selected passage</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="308"/>
         <source>planerat</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="308"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="310"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="315"/>
         <source>Inget underlag ännu. Markera text ovan och tryck Ctrl+T.</source>
         <translation>No evidence yet. Select text above and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="337"/>
         <source>Ändra intervju</source>
         <translation>Edit interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="335"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="340"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="351"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="356"/>
         <source>Skriva anteckningar</source>
         <translation>Write notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="360"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="365"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="394"/>
         <source>Inget stycke markerat</source>
         <translation>No passage selected</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="395"/>
         <source>Markera först den text i anteckningarna som ska bli underlag.</source>
         <translation>First select the text in the notes that should become evidence.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="407"/>
         <source>Tagga underlag</source>
         <translation>Tag evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="410"/>
         <source>Kan inte tagga</source>
         <translation>Cannot tag</translation>
     </message>
@@ -1125,40 +1125,40 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="435"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="454"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="443"/>
         <source>&amp;Ny intervju</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="445"/>
         <source>Ny intervju (Ctrl+Skift+I)</source>
         <translation>New interview (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="441"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="537"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="542"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="466"/>
         <source>Inga intervjuer ännu. Klicka på ”Ny intervju” (Ctrl+Skift+I) när du börjar ett samtal.</source>
         <translation>No interviews yet. Click “New interview” (Ctrl+Shift+I) when you start a conversation.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="466"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="471"/>
         <source>Välj en intervju i listan, eller skapa en ny.</source>
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="524"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="525"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="529"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="530"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
@@ -1225,13 +1225,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="540"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="542"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1322,32 +1322,37 @@
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="209"/>
+        <source>Förbereder demon …</source>
+        <translation>Preparing the demo …</translation>
+    </message>
+    <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="211"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="215"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="218"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="219"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1356,126 +1361,126 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="244"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="250"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="252"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="273"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="293"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="298"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="301"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="303"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="352"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="353"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="360"/>
         <source>Kan inte spara kopian</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="362"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="412"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="368"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="369"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="369"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="413"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="373"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="414"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="539"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="541"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="549"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="574"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1483,32 +1488,32 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>NewEvaluationWizard</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="272"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="276"/>
         <source>Ny utvärdering</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="274"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="278"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="275"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="279"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="280"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="277"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="281"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="310"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="314"/>
         <source>Kan inte skapa utvärderingen</source>
         <translation>Cannot create the evaluation</translation>
     </message>
@@ -2480,27 +2485,27 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="41"/>
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="42"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="43"/>
         <source>Vilken utvärdering i ordningen</source>
         <translation>Which evaluation in order</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="43"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="45"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="44"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="46"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="45"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="47"/>
         <source>&amp;Utvärdering nr:</source>
         <translation>&amp;Evaluation no.:</translation>
     </message>
@@ -2508,37 +2513,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_DatesPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="201"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="203"/>
         <source>Datum i processen</source>
         <translation>Dates in the process</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
         <source>Kryssa i de datum som redan är kända. Resten kan fyllas i senare.</source>
         <translation>Tick the dates that are already known. The rest can be filled in later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="206"/>
         <source>Enkäten inkom:</source>
         <translation>Questionnaire received:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="206"/>
         <source>Platsbesök, första dag:</source>
         <translation>Site visit, first day:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="205"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
         <source>Platsbesök, sista dag:</source>
         <translation>Site visit, last day:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="205"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
         <source>Rapporten levererad:</source>
         <translation>Report delivered:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="208"/>
         <source>Återföringsseminarium:</source>
         <translation>Feedback seminar:</translation>
     </message>
@@ -2546,33 +2551,33 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_EvaluatorsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="130"/>
         <source>Utvärderare</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="125"/>
         <source>Vilka gör utvärderingen? Namn och organisation står på rapportens omslag.</source>
         <translation>Who does the evaluation? Names and organisations appear on the report&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="128"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="132"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="134"/>
         <source>&amp;Lägg till utvärderare</source>
         <translation>&amp;Add evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="133"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="135"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
@@ -2580,37 +2585,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="222"/>
         <source>Var ska filen sparas?</source>
         <translation>Where should the file be saved?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
         <source>Allt du skriver sparas direkt i filen. Lägg den på datorn, inte i en molnsynkad mapp eller på en nätverksenhet: dela kopior i stället.</source>
         <translation>Everything you type is saved in the file at once. Keep it on the computer, not in a cloud-synced folder or on a network drive: share copies instead.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="228"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="227"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="229"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="252"/>
         <source>Spara utvärdering som</source>
         <translation>Save evaluation as</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="253"/>
         <source>Kompass (*.kompass)</source>
         <translation>Kompass (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="262"/>
         <source>Filen finns redan. Välj ett annat namn.</source>
         <translation>The file already exists. Choose another name.</translation>
     </message>
@@ -2618,47 +2623,47 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_FrameworkPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="56"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="58"/>
         <source>Ramverk</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="57"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="59"/>
         <source>Vilken version av Kommunkompassen används? Filen får en egen kopia.</source>
         <translation>Which version of Kommunkompassen is used? The file gets its own copy.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="59"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="61"/>
         <source>&amp;Inbyggt ramverk:</source>
         <translation>&amp;Built-in framework:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="62"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="64"/>
         <source>Inbyggt ramverk</source>
         <translation>Built-in framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="69"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="71"/>
         <source>Ramverk från &amp;fil (JSON):</source>
         <translation>Framework from &amp;file (JSON):</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="72"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="74"/>
         <source>Ramverksfil</source>
         <translation>Framework file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="73"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="75"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="92"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="94"/>
         <source>Välj ramverksfil</source>
         <translation>Choose framework file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="93"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="95"/>
         <source>Ramverk (*.json)</source>
         <translation>Framework (*.json)</translation>
     </message>
