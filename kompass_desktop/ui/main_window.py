@@ -36,8 +36,8 @@ class MainWindow(QMainWindow):
         self.nav_keys: list[str] = []
         self._opening = False
         self.setWindowTitle("Kompass Desktop")
-        self.resize(1280, 760)
         self.setMinimumSize(QSize(900, 560))
+        self._restore_geometry()
 
         self.central = QStackedWidget()
         self.start_view = StartView()
@@ -342,7 +342,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):
         self.close_evaluation()
+        from kompass_desktop.ui import settings as ui_settings
+        ui_settings.settings().setValue("ui/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+    def _restore_geometry(self):
+        from kompass_desktop.ui import settings as ui_settings
+        saved = ui_settings.settings().value("ui/geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            self.resize(1280, 760)
+        else:  # most of a small laptop screen, not all of a large one
+            self.resize(min(1400, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
 
     def save_copy(self):
         if self.session is None:

@@ -352,7 +352,7 @@
         <location filename="../../kompass_desktop/ui/documents.py" line="346"/>
         <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
         <source>Dokument</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="348"/>
@@ -1440,7 +1440,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="369"/>
         <source>Dokument</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="369"/>
