@@ -245,7 +245,8 @@ class MainWindow(QMainWindow):
                     return
                 lock.acquire(force=True)
         self._opening = True
-        progress = QProgressDialog(self.tr("Öppnar %1 …").replace("%1", Path(path).name), None, 0, 0, self)
+        progress = QProgressDialog(self.tr("Öppnar %1 …").replace("%1", Path(path).name),
+                                   self.tr("Avbryt"), 0, 0, self)
         progress.setWindowTitle(self.tr("Öppnar"))
         progress.setMinimumDuration(400)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -258,9 +259,16 @@ class MainWindow(QMainWindow):
             return ev, info, fw
 
         def done(result):
+            cancelled = progress.wasCanceled()  # read first: closing the dialog counts as cancel
             progress.close()
             self._opening = False
             ev, info, _fw = result
+            if cancelled:  # the user gave up waiting: leave things as they were
+                ev.close()
+                lock.release()
+                self.statusBar().clearMessage()
+                self.open_failed.emit(self.tr("Avbrutet"))
+                return
             self._install(ev, info, lock)
 
         def failed(err):

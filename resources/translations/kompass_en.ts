@@ -1225,13 +1225,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="561"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1372,115 +1372,125 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
+        <source>Avbryt</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="250"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="270"/>
+        <source>Avbrutet</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="281"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="301"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="306"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="309"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="311"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="373"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="374"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="381"/>
         <source>Kan inte spara kopian</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="368"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="371"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="371"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="560"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="562"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="594"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="595"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>

@@ -317,3 +317,16 @@ def test_open_the_demo(window, qtbot):
     page = window.show_page("interviews")
     assert len(page.model.rows) > 5
     assert window.page("search").run("hållbar")
+
+
+def test_save_a_copy_for_sharing(open_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    w = open_window
+    w.session.edit("Ny intervju", lambda: w.session.evaluation.add_interview("Delad intervju"))
+    target = tmp_path / "kopia.kompass"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    w.save_copy()
+    assert target.exists() and not (tmp_path / "kopia.kompass-wal").exists()
+    copy = Evaluation.open(target)
+    assert [r["title"] for r in copy.store.rows("interview")] == ["Delad intervju"]
+    copy.close()
