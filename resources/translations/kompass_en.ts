@@ -1379,7 +1379,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
         <source>Avbryt</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="250"/>
