@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Sök"), self.focus_search, K.Find)
         self.about_action = self._action(self.tr("&Om Kompass Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.framework_action = self._action(self.tr("&Redigera ramverk…"), self.edit_framework)
+        self.framework_action = self._action(self.tr("&Ramverk…"), self.edit_framework)
         self.go_actions = []
         for i, (key, text) in enumerate((("overview", self.tr("&Översikt")), ("interviews", self.tr("&Intervjuer")),
                                          ("documents", self.tr("&Dokument")), ("evidence", self.tr("&Underlag")))):
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, is_open: bool):
         self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
-        for a in (self.copy_action, self.close_action, self.find_action, self.framework_action, *self.go_actions):
+        for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
         self.framework_action.setVisible(pages.page_class(pages.FRAMEWORK_EDITOR) is not None)
@@ -498,8 +498,11 @@ class MainWindow(QMainWindow):
         elif kind in ("area", "subarea"):
             area = key.split(".")[0] if key else "1"
             page = self.show_page(f"area:{area}")
-            if kind == "subarea" and hasattr(page, "show_subarea"):
-                page.show_subarea(key)
+            if kind == "subarea":
+                for name in ("select_subarea", "show_subarea"):
+                    if hasattr(page, name):
+                        getattr(page, name)(key)
+                        break
         elif kind == "report":
             self.show_page("report")
         elif kind in ("sync", "conflict"):
@@ -582,10 +585,13 @@ class MainWindow(QMainWindow):
         IdentityDialog(self, identity_service.current_identity(create=False)).exec()
 
     def edit_framework(self):
+        """The open evaluation's framework (read-only: the file keeps its copy; the editor can
+        make a variant), or a new framework when no evaluation is open."""
         cls = pages.page_class(pages.FRAMEWORK_EDITOR)
-        if cls is None or self.session is None:
+        if cls is None:
             return
-        dialog = cls(self.session, self)
+        fw = self.session.evaluation.framework if self.session is not None else None
+        dialog = cls(fw, self, read_only=fw is not None)
         if hasattr(dialog, "navigate"):
             dialog.navigate.connect(self.navigate)
         dialog.exec()

@@ -1225,13 +1225,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1247,8 +1247,8 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <source>&amp;Redigera ramverk…</source>
-        <translation>&amp;Edit framework…</translation>
+        <source>&amp;Ramverk…</source>
+        <translation>&amp;Framework…</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
@@ -1470,27 +1470,27 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="600"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="601"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>

@@ -330,3 +330,27 @@ def test_save_a_copy_for_sharing(open_window, qtbot, tmp_path, monkeypatch):
     copy = Evaluation.open(target)
     assert [r["title"] for r in copy.store.rows("interview")] == ["Delad intervju"]
     copy.close()
+
+
+def test_search_hit_in_a_subarea_text_opens_that_subarea(open_window, qtbot):
+    w = open_window
+    w.session.edit("Text", lambda: w.session.evaluation.set_subarea_text("3.2", "Internkontrollplanen följs upp."))
+    w.search_field.setText("internkontroll")
+    hits = w._run_search()
+    assert [(h.nav_kind, h.nav_key) for h in hits] == [("subarea", "3.2")]
+    w.page("search").open_first()
+    page = w.page_stack.currentWidget()
+    assert page is w.pages["area:3"]
+    assert w.nav.currentItem().text().startswith("3  ")
+
+
+def test_framework_menu_shows_the_evaluations_framework(open_window, monkeypatch):
+    from kompass_desktop.ui import pages
+    cls = pages.page_class(pages.FRAMEWORK_EDITOR)
+    if cls is None:
+        return
+    shown = []
+    monkeypatch.setattr(cls, "exec", lambda self: shown.append(self) or 0)
+    open_window.framework_action.trigger()
+    assert shown and shown[0].read_only
+    assert shown[0].data["id"] == open_window.session.evaluation.framework.id
