@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
                             Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QStackedWidget, QStyledItemDelegate,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QStackedWidget, QStyledItemDelegate, QTableView,
+                               QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
@@ -257,6 +258,9 @@ class EvidencePage(QWidget):
                               "eller status."))
         hint.setWordWrap(True)
         bottom.addWidget(hint, 1)
+        self.website_button = QPushButton(self.tr("Ny &webbplatsobservation…"))
+        self.website_button.setToolTip(self.tr("Underlag från kommunens webbplats: adress, vad du såg, delområden"))
+        bottom.addWidget(self.website_button)
         self.source_button = QPushButton(self.tr("&Gå till källan"))
         self.delete_button = QPushButton(self.tr("Ta bort underlag"))
         bottom.addWidget(self.source_button)
@@ -269,6 +273,7 @@ class EvidencePage(QWidget):
         self.evaluator_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
         self.text_filter.textChanged.connect(lambda _t: self._apply_filters())
         self.source_button.clicked.connect(self.go_to_source)
+        self.website_button.clicked.connect(lambda: self.add_website_evidence())
         self.delete_button.clicked.connect(self.delete_current)
         self._reload_pending = False
         session.changed.connect(self._changed)
@@ -366,8 +371,56 @@ class EvidencePage(QWidget):
             from PySide6.QtGui import QDesktopServices
             QDesktopServices.openUrl(QUrl(r["url"]))
 
+    def add_website_evidence(self, url: str | None = None, text: str | None = None,
+                             subareas: list[str] | None = None, status: str = "in_place"):
+        """A website observation: address and what was seen, then the sub-areas."""
+        if url is None or text is None:
+            dialog = WebsiteDialog(self)
+            if not dialog.exec():
+                return None
+            url, text = dialog.url.text().strip(), dialog.text.toPlainText().strip()
+        if not text:
+            self._refused(self.tr("Skriv vad du såg på webbplatsen."))
+            return None
+        if not subareas:
+            from kompass_desktop.ui.dialogs import SubAreaPicker
+            picker = SubAreaPicker(self.session.evaluation.framework, self)
+            if not picker.exec():
+                return None
+            subareas, status = picker.selected(), picker.status()
+            if not subareas:
+                return None
+        eid = self.session.edit(self.tr("Ny webbplatsobservation"), lambda: self.session.evaluation.add_evidence(
+            text, subareas, source="website", status=status, url=url))
+        self.reload()
+        self.select(eid)
+        return eid
+
     def delete_current(self):
         eid = self.current_id()
         if eid:
             self.session.edit(self.tr("Ta bort underlag"),
                               lambda: fieldwork.delete_evidence(self.session.evaluation, eid))
+
+
+class WebsiteDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Ny webbplatsobservation"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://")
+        self.url.setAccessibleName(self.tr("Webbadress"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Vad du såg"))
+        self.text.setPlaceholderText(self.tr("Vad visar sidan? Skriv med egna ord eller citera kort."))
+        form.addRow(self.tr("&Webbadress:"), self.url)
+        form.addRow(self.tr("&Vad du såg:"), self.text)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Välj delområden…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 300)

@@ -421,79 +421,79 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="32"/>
         <source>Webbplats</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="34"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="35"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="34"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="35"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="52"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="307"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="52"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
         <source>Delområden</source>
         <translation>Sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="52"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="306"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="52"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="54"/>
         <source>Utvärderare</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="82"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="83"/>
         <source>, s. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="105"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="106"/>
         <source>Ändra underlag</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="110"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="111"/>
         <source>Ändra status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="116"/>
         <source>Underlaget behöver minst ett delområde.</source>
         <translation>Evidence needs at least one sub-area.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="119"/>
         <source>Ändra taggar</source>
         <translation>Change tags</translation>
     </message>
@@ -501,106 +501,126 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="195"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="228"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="196"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="229"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="202"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="203"/>
         <source>Filtrera på område eller delområde</source>
         <translation>Filter by area or sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="205"/>
         <source>Filtrera på källa</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="207"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="208"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="209"/>
         <source>Filtrera på utvärderare</source>
         <translation>Filter by evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="210"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="211"/>
         <source>Filtrera på text…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="211"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="212"/>
         <source>Filtrera på text</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="213"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="214"/>
         <source>Alla källor</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="217"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="218"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="218"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="219"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="245"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
         <source>Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T) eller ett utdrag ur ett dokument.</source>
         <translation>No evidence yet. Evidence is created when you tag a passage in an interview (Ctrl+T) or an excerpt from a document.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="248"/>
         <source>Inget underlag matchar filtret.</source>
         <translation>No evidence matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="256"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="257"/>
         <source>Dubbelklicka eller börja skriva för att ändra text, delområden (t.ex. ”1.2, 3.4”) eller status.</source>
         <translation>Double-click or start typing to change the text, sub-areas (e.g. “1.2, 3.4”) or status.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="260"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="261"/>
+        <source>Ny &amp;webbplatsobservation…</source>
+        <translation>New &amp;website observation…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="262"/>
+        <source>Underlag från kommunens webbplats: adress, vad du såg, delområden</source>
+        <translation>Evidence from the municipality&apos;s website: address, what you saw, sub-areas</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="264"/>
         <source>&amp;Gå till källan</source>
         <translation>&amp;Go to source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="261"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="265"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="402"/>
         <source>Ta bort underlag</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="284"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="286"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="291"/>
         <source>Alla delområden</source>
         <translation>All sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="299"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="304"/>
         <source>Alla utvärderare</source>
         <translation>All evaluators</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="337"/>
         <source>%1 av %2 visas</source>
         <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="383"/>
+        <source>Skriv vad du såg på webbplatsen.</source>
+        <translation>Write what you saw on the website.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="393"/>
+        <source>Ny webbplatsobservation</source>
+        <translation>New website observation</translation>
     </message>
 </context>
 <context>
@@ -2414,17 +2434,17 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="138"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="139"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="140"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2465,6 +2485,44 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/dialogs.py" line="139"/>
         <source>Tagga</source>
         <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>WebsiteDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="409"/>
+        <source>Ny webbplatsobservation</source>
+        <translation>New website observation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="414"/>
+        <source>Webbadress</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="416"/>
+        <source>Vad du såg</source>
+        <translation>What you saw</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="417"/>
+        <source>Vad visar sidan? Skriv med egna ord eller citera kort.</source>
+        <translation>What does the page show? Write in your own words or quote briefly.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="418"/>
+        <source>&amp;Webbadress:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="419"/>
+        <source>&amp;Vad du såg:</source>
+        <translation>W&amp;hat you saw:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="422"/>
+        <source>Välj delområden…</source>
+        <translation>Choose sub-areas…</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,9 @@ def test_workbench_pages_name_their_controls(open_window):
 
 
 def test_dialogs_name_their_controls(open_window, qtbot):
+    from kompass_desktop.ui.evidence import WebsiteDialog
     dialogs = [NewEvaluationWizard(open_window), IdentityDialog(open_window), SettingsDialog(open_window),
+               WebsiteDialog(open_window),
                SubAreaPicker(open_window.session.evaluation.framework, open_window)]
     for d in dialogs:
         qtbot.addWidget(d)

@@ -354,3 +354,28 @@ def test_framework_menu_shows_the_evaluations_framework(open_window, monkeypatch
     open_window.framework_action.trigger()
     assert shown and shown[0].read_only
     assert shown[0].data["id"] == open_window.session.evaluation.framework.id
+
+
+def test_website_observation(open_window, qtbot, small_file):
+    from kompass_desktop.ui.evidence import WebsiteDialog
+
+    def fill(d: WebsiteDialog):
+        qtbot.keyClicks(d.url, "https://testby.se/politik")
+        type_text(d.text, "Protokoll från nämnderna publiceras inom en vecka.")
+        d.accept()
+
+    def pick(p: SubAreaPicker):
+        qtbot.keyClicks(p.filter, "1.2")
+        qtbot.keyClick(p.filter, Qt.Key.Key_Return)  # nothing checked: the highlighted one
+
+    page = open_window.show_page("evidence")
+    s1 = run_modal(qtbot, WebsiteDialog, fill)
+    s2 = run_modal(qtbot, SubAreaPicker, pick)
+    qtbot.mouseClick(page.website_button, Qt.MouseButton.LeftButton)
+    assert s1["done"] and s2["done"]
+    check = reopen(small_file)
+    e = check.store.rows("evidence")[0]
+    assert (e["source"], e["url"], e["status"]) == ("website", "https://testby.se/politik", "in_place")
+    assert e["text"] == "Protokoll från nämnderna publiceras inom en vecka."
+    assert check.evidence_tags(e["id"]) == ["1.2"]
+    check.close()
