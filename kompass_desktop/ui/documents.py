@@ -393,6 +393,7 @@ class DocumentsPage(QWidget):
         self._busy = 0
         session.changed.connect(self._changed)
         self.reload()
+        self.delete_button.setEnabled(False)
 
     # Drops anywhere on the page (outside the editor) add new documents.
     def dragEnterEvent(self, e):
@@ -431,6 +432,7 @@ class DocumentsPage(QWidget):
         did = current.data(DocumentListModel.IdRole) if current.isValid() else None
         self.editor.load(did)
         self.editor_stack.setCurrentIndex(1 if did else 0)
+        self.delete_button.setEnabled(bool(did))
 
     def select(self, document_id: str):
         row = self.model.row_of(document_id)

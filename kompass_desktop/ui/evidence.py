@@ -243,8 +243,8 @@ class EvidencePage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(empty_hint(self.tr(
-            "Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T) "
-            "eller ett utdrag ur ett dokument.")))
+            "Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T), "
+            "ett utdrag ur ett dokument eller en webbplatsobservation (knappen nedan).")))
         self.stack.addWidget(empty_hint(self.tr("Inget underlag matchar filtret.")))
         layout.addWidget(self.stack, 1)
         self.message = QLabel()

@@ -481,6 +481,7 @@ class InterviewsPage(QWidget):
         self._reload_pending = False
         session.changed.connect(self._changed)
         self.reload()
+        self.delete_button.setEnabled(False)
 
     def reload(self):
         self._reload_pending = False
@@ -511,6 +512,7 @@ class InterviewsPage(QWidget):
         iid = current.data(InterviewListModel.IdRole) if current.isValid() else None
         self.editor.load(iid)
         self.editor_stack.setCurrentIndex(1 if iid else 0)
+        self.delete_button.setEnabled(bool(iid))
 
     def select(self, interview_id: str):
         row = self.model.row_of(interview_id)

@@ -366,7 +366,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="350"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="460"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
@@ -381,39 +381,39 @@
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="447"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="448"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="462"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="493"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="495"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="463"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="465"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="473"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="474"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="484"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="486"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="504"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="506"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -558,8 +558,8 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
-        <source>Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T) eller ett utdrag ur ett dokument.</source>
-        <translation>No evidence yet. Evidence is created when you tag a passage in an interview (Ctrl+T) or an excerpt from a document.</translation>
+        <source>Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T), ett utdrag ur ett dokument eller en webbplatsobservation (knappen nedan).</source>
+        <translation>No evidence yet. Evidence is created when you tag a passage in an interview (Ctrl+T), an excerpt from a document or a website observation (the button below).</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="248"/>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/interviews.py" line="446"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="542"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="544"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
@@ -1177,8 +1177,8 @@
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="529"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="530"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="531"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="532"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
