@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
-from kompass_desktop.ui.common import same_rows, NotesEdit, empty_hint, show_error, touches
+from kompass_desktop.ui.common import NotesEdit, empty_hint, same_rows, show_error, touches
 from kompass_desktop.ui.dialogs import SubAreaPicker
 from kompass_desktop.ui.workers import run_task
 

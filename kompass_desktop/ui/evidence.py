@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
-from kompass_desktop.ui.common import refilter, same_rows, empty_hint, show_error, touches
+from kompass_desktop.ui.common import empty_hint, refilter, same_rows, touches
 
 
 class EvidenceModel(QAbstractTableModel):

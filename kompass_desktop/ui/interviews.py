@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
-from kompass_desktop.ui.common import (same_rows, NotesEdit, empty_hint, index_to_utf16, show_error, touches,
+from kompass_desktop.ui.common import (NotesEdit, empty_hint, index_to_utf16, same_rows, show_error, touches,
                                        utf16_to_index)
 from kompass_desktop.ui.dialogs import SubAreaPicker
 
