@@ -72,7 +72,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(ui_settings.language())))
         form.addRow(self.tr("&Språk:"), self.language)
         layout.addLayout(form)
-        note = QLabel(self.tr("Ett nytt språk används när programmet startas om."))
+        note = QLabel(self.tr("Språket byts direkt. Allt är redan sparat; ångra-historiken börjar om."))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |

@@ -22,6 +22,10 @@ from kompass_desktop.ui.start_view import StartView
 from kompass_desktop.ui.workers import run_task
 
 
+# Windows that replaced another (language switch) are kept alive here.
+_windows: list = []
+
+
 class MainWindow(QMainWindow):
     opened = Signal(str)        # path, once an evaluation is open and shown
     open_failed = Signal(str)   # message
@@ -577,8 +581,30 @@ class MainWindow(QMainWindow):
     # ---- dialogs -------------------------------------------------------------------------
 
     def show_settings(self):
+        from kompass_desktop.ui import settings as ui_settings
         from kompass_desktop.ui.dialogs import SettingsDialog
-        SettingsDialog(self).exec()
+        before = ui_settings.language()
+        if SettingsDialog(self).exec() and ui_settings.language() != before:
+            self.apply_language(ui_settings.language())
+
+    def apply_language(self, language: str) -> "MainWindow":
+        """Switch language now: a new window built under the new translator takes over the
+        open file (everything is saved already; the undo history starts anew)."""
+        from PySide6.QtWidgets import QApplication
+
+        from kompass_desktop.ui import i18n
+        i18n.install(QApplication.instance(), language)
+        path = str(self.session.evaluation.path) if self.session is not None else None
+        successor = MainWindow()
+        _windows.append(successor)
+        successor.setGeometry(self.geometry())
+        self.close()  # flushes typing and releases the file first
+        if self in _windows:
+            _windows.remove(self)
+        successor.show()
+        if path:
+            successor.open_file(path)
+        return successor
 
     def edit_identity(self):
         from kompass_desktop.ui.dialogs import IdentityDialog

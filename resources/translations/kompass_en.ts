@@ -1194,185 +1194,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="61"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="80"/>
         <source>Redo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="111"/>
         <source>&amp;Ny utvärdering…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="112"/>
         <source>Ö&amp;ppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="113"/>
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
         <source>Spara en &amp;kopia för delning…</source>
         <translation>Save a &amp;copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
         <source>S&amp;täng utvärdering</source>
         <translation>C&amp;lose evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Vem är jag…</source>
         <translation>&amp;Who am I…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="568"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Om Kompass Desktop</source>
         <translation>&amp;About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="157"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="165"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="185"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="205"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="206"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="213"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="215"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="219"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="222"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1381,136 +1381,136 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="229"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="257"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="274"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="285"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="305"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="310"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="315"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="377"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="378"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="385"/>
         <source>Kan inte spara kopian</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="387"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="437"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="438"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="439"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="567"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="569"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="577"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="626"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="627"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -2393,8 +2393,8 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/dialogs.py" line="75"/>
-        <source>Ett nytt språk används när programmet startas om.</source>
-        <translation>A new language is used when the program is restarted.</translation>
+        <source>Språket byts direkt. Allt är redan sparat; ångra-historiken börjar om.</source>
+        <translation>The language changes at once. Everything is saved already; the undo history starts anew.</translation>
     </message>
 </context>
 <context>

@@ -37,3 +37,25 @@ def test_every_ui_text_has_an_english_translation():
     text = (i18n.TRANSLATIONS_DIR / "kompass_en.ts").read_text(encoding="utf-8")
     assert text.count("<message") > 300
     assert 'type="unfinished"' not in text
+
+
+def test_switching_language_keeps_the_open_file(open_window, qtbot, small_file):
+    from kompass_desktop.ui import main_window
+    w = open_window
+    page = w.show_page("interviews")
+    page.new_interview()
+    page.editor.notes.setFocus()
+    qtbot.keyClicks(page.editor.notes, "typed just before the switch")
+    app = QApplication.instance()
+    try:
+        new = w.apply_language("en")
+        qtbot.addWidget(new)
+        qtbot.waitUntil(lambda: new.session is not None, timeout=10000)
+        assert [a.text() for a in new.menuBar().actions()][0] == "&File"
+        assert new.windowTitle() == "Testby 2025 – Testby-2025.kompass"
+        iv = new.session.evaluation.store.rows("interview")[0]
+        assert iv["notes"] == "typed just before the switch"
+        new.close_evaluation()
+    finally:
+        i18n.install(app, "sv")
+        main_window._windows.clear()
