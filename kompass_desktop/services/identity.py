@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kompass_desktop.paths import config_dir
-from kompass_desktop.storage.store import Actor
 
 
 @dataclass
@@ -22,7 +21,8 @@ class Identity:
     organisation: str
     origin: str  # one per installation: copying a file never clones an origin
 
-    def actor(self) -> Actor:
+    def actor(self):
+        from kompass_desktop.storage.store import Actor  # storage loads with the first file
         return Actor(origin=self.origin, author=self.evaluator_id, name=self.name,
                      organisation=self.organisation)
 

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QLineEdit, QListWidget, QLis
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import identity as identity_service
 from kompass_desktop.services import workspace
-from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.ui import pages
 from kompass_desktop.ui.common import Placeholder, show_error, touches
-from kompass_desktop.ui.session import EvaluationSession
 from kompass_desktop.ui.start_view import StartView
 from kompass_desktop.ui.workers import run_task
+
+# The evaluation services and the session load when a file is opened, not at start-up:
+# the start view must appear as fast as a bare window (PRODUCT §7).
 
 
 # Windows that replaced another (language switch) are kept alive here.
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.session: EvaluationSession | None = None
+        self.session = None  # EvaluationSession once a file is open
         self.lock: workspace.FileLock | None = None
         self.pages: dict[str, QWidget] = {}
         self.nav_keys: list[str] = []
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
-        self.framework_action.setVisible(pages.page_class(pages.FRAMEWORK_EDITOR) is not None)
+        self.framework_action.setVisible(pages.page_available(pages.FRAMEWORK_EDITOR))
         self._update_undo()
 
     # ---- opening and closing -------------------------------------------------------------
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Öppnar %1 …").replace("%1", Path(path).name))
 
         def work():
+            from kompass_desktop.services.evaluation import Evaluation
             ev = Evaluation.open(path, me)
             info = ev.info()
             fw = ev.framework  # parsed here, not on the UI thread
@@ -287,7 +289,8 @@ class MainWindow(QMainWindow):
 
         run_task(work, done, failed)
 
-    def _install(self, ev: Evaluation, info: dict, lock: workspace.FileLock):
+    def _install(self, ev, info: dict, lock: workspace.FileLock):
+        from kompass_desktop.ui.session import EvaluationSession
         self.close_evaluation()
         self.session = EvaluationSession(ev, self)
         self.lock = lock

@@ -21,6 +21,15 @@ SYNC_PAGE = ("kompass_desktop.ui.sync_view", "SyncView")
 FRAMEWORK_EDITOR = ("kompass_desktop.ui.framework_editor.editor", "FrameworkEditorDialog")
 
 
+def page_available(spec: tuple[str, str]) -> bool:
+    """Whether a page is built into this version, without importing it (start-up time)."""
+    import importlib.util
+    try:
+        return importlib.util.find_spec(spec[0]) is not None
+    except ModuleNotFoundError:
+        return False
+
+
 def page_class(spec: tuple[str, str]):
     """The page class, or None while that part is not built into this version."""
     module, name = spec
