@@ -334,7 +334,9 @@ def _when(hlc: int) -> datetime:
 
 def _label(store: EvaluationStore, tbl: str, row_id: str) -> str:
     row = store.get(tbl, row_id, include_deleted=True) or {}
-    for col in ("title", "name", "label", "subarea", "area", "municipality", "text"):
+    cols = ("text", "title") if tbl in ("list_item", "evidence") else \
+        ("title", "name", "label", "subarea", "area", "municipality", "text")
+    for col in cols:
         if row.get(col):
             text = " ".join(str(row[col]).split())
             return text if len(text) <= 60 else text[:59] + "…"

@@ -391,6 +391,8 @@ class SyncView(QWidget):
         v = QVBoxLayout(w)
         self.history_model = HistoryModel(self)
         self.history_table = self._table(self.history_model)
+        for col, width in ((0, 140), (1, 260), (2, 180)):
+            self.history_table.setColumnWidth(col, width)
         v.addWidget(self.history_table)
         return w
 
@@ -450,11 +452,12 @@ class SyncView(QWidget):
         self.theirs_title.setText(self.tr("Deras värde") + (
             f" – {theirs.author}, {when(theirs)}" if theirs else ""))
         if c.type == rules.DELETE:
-            self.mine_text.setPlainText(self.tr("Borttagen här.") if c.mine_deleted
-                                        else self.tr("Finns kvar här (ändrad)."))
-            self.theirs_text.setPlainText(self.tr("Ändrad hos kollegan utan att se borttagningen.")
-                                          if c.mine_deleted else
-                                          self.tr("Borttagen hos kollegan."))
+            what = f"\n\n{c.label}"
+            self.mine_text.setPlainText((self.tr("Borttagen här.") if c.mine_deleted
+                                         else self.tr("Finns kvar här (ändrad).")) + what)
+            self.theirs_text.setPlainText((self.tr("Ändrad hos kollegan utan att se borttagningen.")
+                                           if c.mine_deleted else
+                                           self.tr("Borttagen hos kollegan.")) + what)
         elif c.type == rules.FRAMEWORK:
             self.mine_text.setPlainText(_framework_summary(c.mine))
             self.theirs_text.setPlainText(_framework_summary(theirs.value if theirs else None))
@@ -473,8 +476,13 @@ class SyncView(QWidget):
                 self.tr("Förslag till sammanslagen text – granska och ändra, bekräfta sedan:")
                 if proposal.clean else
                 self.tr("Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:"))
-        self.keep_mine.setText(self.tr("Behåll borttagen") if c.type == rules.DELETE and c.mine_deleted
-                               else self.tr("Behåll mitt"))
+        if c.type == rules.DELETE:
+            self.keep_mine.setText(self.tr("Behåll borttagen") if c.mine_deleted
+                                   else self.tr("Behåll kvar"))
+            self.take_theirs.setText(self.tr("Återställ") if c.mine_deleted else self.tr("Ta bort"))
+        else:
+            self.keep_mine.setText(self.tr("Behåll mitt"))
+            self.take_theirs.setText(self.tr("Ta deras"))
 
     # ---- resolving -----------------------------------------------------------------
 
