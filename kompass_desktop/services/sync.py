@@ -304,8 +304,18 @@ class Conflict:
     mine: Any
     choices: list[Choice]
     label: str
-    base: Any = None
     mine_deleted: bool = False
+    _store: Any = field(default=None, repr=False, compare=False)
+    _heads: list = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def base(self) -> Any:
+        """The value both sides last agreed on (looked up when needed: it reads history)."""
+        if self.type != rules.FIELD or self._store is None:
+            return None
+        anc = rules.common_ancestor(self._store.history(self.kind, self.row_id, self.field),
+                                    self._heads)
+        return anc.value if anc else None
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -366,12 +376,8 @@ def list_conflicts(store: EvaluationStore) -> list[Conflict]:
                 mine_marked = mine_marked or is_mine
                 choices.append(Choice(h.value, names.get(h.author, h.author), h.origin,
                                       _when(h.hlc), h.vid, is_mine))
-        base = None
-        if oc.type == rules.FIELD:
-            anc = rules.common_ancestor(store.history(oc.tbl, oc.row_id, oc.col), oc.heads)
-            base = anc.value if anc else None
         out.append(Conflict(oc.type, oc.tbl, oc.row_id, oc.col, oc.mine, choices,
-                            _label(store, oc.tbl, oc.row_id), base, oc.mine_deleted))
+                            _label(store, oc.tbl, oc.row_id), oc.mine_deleted, store, oc.heads))
     return out
 
 

@@ -436,18 +436,20 @@ def open_conflicts(store: EvaluationStore) -> list[OpenConflict]:
             kind = rules.FRAMEWORK if (tbl, col) == rules.FRAMEWORK_KEY else rules.FIELD
             out.append(OpenConflict(kind, tbl, row_id, col, row.get(col), heads,
                                     bool(row["deleted"])))
-    # Delete against concurrent edit: tombstone heads that did not see an edit.
-    tomb = con.execute(
-        "SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
-        "WHERE h.col = ? AND v.value = 1", (DELETED,)).fetchall()
-    tombs: dict[tuple[str, str], list[Version]] = defaultdict(list)
-    for r in tomb:
+    # Delete against concurrent edit: tombstone heads that did not see an edit. One query
+    # for the heads of every row that has a "deleted" head.
+    row_heads: dict[tuple[str, str], list[Version]] = defaultdict(list)
+    for r in con.execute(
+            "SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
+            "WHERE (h.tbl, h.row_id) IN (SELECT h2.tbl, h2.row_id FROM field_head h2 "
+            "JOIN field_version v2 ON v2.vid = h2.vid WHERE h2.col = ? AND v2.value = 1)",
+            (DELETED,)):
         v = row_to_version(r)
-        tombs[(v.tbl, v.row_id)].append(v)
-    for (tbl, row_id), dheads in tombs.items():
+        row_heads[(v.tbl, v.row_id)].append(v)
+    for (tbl, row_id), fields in row_heads.items():
         if len(grouped.get((tbl, row_id, DELETED), [])) > 1:
             continue
-        fields = store.row_heads(tbl, row_id)
+        dheads = [h for h in fields if h.col == DELETED]
         contested = rules.delete_edit_conflicts(dheads, fields)
         if contested:
             row = mine_row(tbl, row_id)

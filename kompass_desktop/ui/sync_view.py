@@ -583,8 +583,7 @@ class SyncView(QWidget):
         self.store.observe_hlc(clamp_hlc(report.max_hlc, int(time.time() * 1000)))
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
-        self.session.reload()
-        self.refresh()
+        self.session.reload()  # emits changed: this view refreshes with the others
         if report.conflicts:
             self.tabs.setCurrentIndex(0)
 
@@ -657,7 +656,6 @@ class SyncView(QWidget):
             return
         self.status.setText(self.tr("Den senaste sammanslagningen är ångrad."))
         self.session.reload()
-        self.refresh()
 
 
 def _s(v: Any) -> str | None:

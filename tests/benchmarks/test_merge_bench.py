@@ -101,3 +101,51 @@ def _phases(large_pair, tmp_path):
     print(f"\nprepare (copy+quick_check) {t1 - t0:.3f} s, backup {t2 - t1:.3f} s, "
           f"merge transaction {t3 - t2:.3f} s ({out.new_versions} versions), "
           f"second merge {t4 - t3:.3f} s (empty={again.empty})")
+
+
+def test_ui_thread_stall_while_merging_through_view(benchmark, large_pair, tmp_path, qtbot):
+    """The longest gap between 5 ms timer ticks on the UI thread while the view merges
+    (preview + merge of the large pair): PRODUCT §7 wants none over 100 ms."""
+    benchmark.pedantic(_stall, args=(large_pair, tmp_path, qtbot), rounds=1, iterations=1)
+
+
+def _stall(large_pair, tmp_path, qtbot):
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from kompass_desktop.ui.session import EvaluationSession
+    from kompass_desktop.ui.sync_view import SyncView
+    d, anna = large_pair
+    mine = tmp_path / "view-mine.kompass"
+    shutil.copy(d / "anna.kompass", mine)
+    ev = Evaluation.open(mine, identity=anna)
+    session = EvaluationSession(ev)
+    view = SyncView(session)
+    qtbot.addWidget(view)
+    clock, gaps = QElapsedTimer(), []
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick():
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    t0 = time.perf_counter()
+    view.start_merge(d / "from-bo.kompass", preview=True)
+    qtbot.waitUntil(lambda: view.job is None, timeout=60000)
+    t1 = time.perf_counter()
+    gaps_preview = list(gaps)
+    gaps.clear()
+    last[0] = clock.elapsed()
+    view.confirm_merge()
+    qtbot.waitUntil(lambda: view.job is None and view.history_model.rowCount() == 1, timeout=60000)
+    t2 = time.perf_counter()
+    timer.stop()
+    print(f"\nview preview {t1 - t0:.2f} s, longest UI gap {max(gaps_preview)} ms; "
+          f"view merge+refresh {t2 - t1:.2f} s, longest UI gap {max(gaps)} ms "
+          f"({view.conflict_model.rowCount()} conflicts listed)")
+    view.pool.waitForDone()
+    ev.close()
