@@ -74,12 +74,18 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def snapshot_file(src: Path, dest: Path) -> None:
-    """Copy a closed (or crash-left) database with its WAL, so the copy holds every commit."""
-    shutil.copyfile(src, dest)
+def snapshot_file(src: Path, dest: Path) -> str:
+    """Copy a closed (or crash-left) database with its WAL, so the copy holds every commit.
+    Returns the SHA-256 of the database file, computed in the same pass."""
+    h = hashlib.sha256()
+    with open(src, "rb") as fin, open(dest, "wb") as fout:
+        for chunk in iter(lambda: fin.read(1 << 20), b""):
+            h.update(chunk)
+            fout.write(chunk)
     wal = Path(str(src) + "-wal")
     if wal.exists():
         shutil.copyfile(wal, Path(str(dest) + "-wal"))
+    return h.hexdigest()
 
 
 def prepare_incoming(theirs: str | Path) -> IncomingFile:
@@ -89,8 +95,7 @@ def prepare_incoming(theirs: str | Path) -> IncomingFile:
     tmpdir = tempfile.mkdtemp(prefix="kompass-merge-")
     try:
         copy = Path(tmpdir) / "theirs.kompass"
-        snapshot_file(theirs, copy)
-        sha = _file_sha256(copy)
+        sha = snapshot_file(theirs, copy)
         # The source passed quick_check just now; the copy's payload is checked per version.
         header = schema.read_header(copy)
         if header.user_version < schema.SCHEMA_VERSION:
