@@ -143,3 +143,23 @@ def test_cli_text_output_lists_conflicts_with_both_values(files, run_cli):
     assert "1 conflict(s)" in out and "'Annas version'" in out and "'Bo:s anteckningar'" in out
     code, out, err = run_cli("merge", mine, good, "--json")
     assert json.loads(out)["conflicts"] == []        # already merged: nothing new
+
+
+def test_cli_import_copy_of_other_evaluation(files, run_cli, tmp_path):
+    mine, good, d, iid = files
+    other = d / "annan.kompass"
+    ev = Evaluation.create(other, FW, "Annanby", 2024, identity=new_identity("Cilla"))
+    ev.add_interview("Intervju i Annanby")
+    ev.close()
+    code, out, err = run_cli("merge", mine, other, "--json")
+    assert code == 1 and "another evaluation" in err
+    code, out, err = run_cli("merge", mine, other, "--json", "--import-copy")
+    assert code == 0 and json.loads(out)["added"] == 1
+
+
+@pytest.mark.parametrize("path, risky", [
+    ("/home/anna/Dropbox/utv/x.kompass", True), ("C:/Users/anna/OneDrive - SKR/x.kompass", True),
+    ("/media/anna/USB/x.kompass", True), ("//server/share/x.kompass", True),
+    ("/home/anna/Dokument/x.kompass", False)])
+def test_location_warning(path, risky):
+    assert (sync.location_warning(path) is not None) == risky

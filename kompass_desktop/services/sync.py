@@ -258,6 +258,30 @@ def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
 
 # ---- sharing ------------------------------------------------------------------------------
 
+_SYNCED_FOLDERS = ("dropbox", "onedrive", "google drive", "googledrive", "icloud drive",
+                   "icloud", "box sync", "nextcloud", "owncloud", "sync.com", "mega")
+_REMOVABLE_ROOTS = ("/media/", "/mnt/", "/run/media/", "/volumes/", "/net/", "/smb/")
+
+
+def location_warning(path: str | Path) -> str | None:
+    """Why a working file should not live here (PRODUCT §3.7): a cloud-synced, network or
+    removable folder. None for an ordinary local folder. Share copies instead."""
+    p = Path(path).expanduser()
+    text = str(p).replace("\\", "/").lower()
+    parts = [q.lower() for q in p.parts]
+    if str(path).startswith(("\\\\", "//")):
+        where = "a network folder"
+    elif any(any(q == f or q.startswith(f + " ") or q.startswith(f + "-") for f in _SYNCED_FOLDERS)
+             for q in parts):
+        where = "a cloud-synced folder"
+    elif any(text.startswith(r) for r in _REMOVABLE_ROOTS):
+        where = "a removable or network drive"
+    else:
+        return None
+    return (f"{p.name} is in {where}; work on a copy on this computer and share copies "
+            "(Save a copy for sharing)")
+
+
 
 def suggested_share_name(store: EvaluationStore) -> str:
     ev = store.get("evaluation", store.evaluation_id) or {}
@@ -434,14 +458,15 @@ def resolve_all(store: EvaluationStore, choice: str = "mine") -> int:
     """Resolve every open conflict the same way; returns how many were resolved."""
     n = 0
     with store.transaction():
-        # Resolving one may settle another (a restore settles its row): list again each time.
-        for _ in range(10_000):
+        # A field resolved on a row that is also contested by a delete leaves that delete
+        # conflict open (it is resolved next, in the same pass); list again to be sure.
+        for _ in range(5):
             open_ = list_conflicts(store)
             if not open_:
                 break
-            c = open_[0]
-            resolve(store, c, "mine" if choice == "mine" else "theirs")
-            n += 1
+            for c in open_:
+                resolve(store, c, "mine" if choice == "mine" else "theirs")
+                n += 1
     return n
 
 
