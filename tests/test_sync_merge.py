@@ -276,3 +276,13 @@ def test_older_schema_theirs_is_migrated_on_a_copy(pair, tmp_path):
     report = sync.merge_store(a.store, theirs)
     assert report.changed == 1 and any("older" in w for w in report.warnings)
     assert sha(theirs) == before   # the colleague's file is never migrated in place
+
+
+def test_merging_a_colleagues_open_working_file_warns_and_still_gets_every_commit(pair):
+    a, b, ids, tmp = pair
+    b.store.write("interview", ids["interview"], {"place": "Sal 9"})
+    # Bo's live file, still open: its last commits sit in the -wal beside it
+    assert Path(str(b.path) + "-wal").exists()
+    report = sync.merge_store(a.store, b.path)
+    assert a.store.get("interview", ids["interview"])["place"] == "Sal 9"
+    assert any("still open" in w for w in report.warnings)

@@ -119,6 +119,10 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
         r.warnings.append(
             f"imported as a copy from another evaluation: its {out.skipped_other_evaluation} "
             "score, text and setting change(s) were left out")
+    if inc.had_wal:
+        r.warnings.append(f"{inc.source.name} looks like a working file that is still open "
+                          "(it has a -wal beside it); ask for a copy made with "
+                          "'Save a copy for sharing' next time")
     if inc.schema_version < schema.SCHEMA_VERSION:
         r.warnings.append(f"{inc.source.name} was made by an older Kompass Desktop "
                           f"(schema {inc.schema_version}); a converted copy was merged")

@@ -53,6 +53,7 @@ class IncomingFile:
     municipality: str | None = None
     year: int | None = None
     _tmpdir: str | None = None
+    had_wal: bool = False  # a -wal beside it: the file was open (or crashed) when copied
 
     def cleanup(self) -> None:
         if self._tmpdir:
@@ -112,7 +113,8 @@ def prepare_incoming(theirs: str | Path) -> IncomingFile:
         finally:
             con.close()
         return IncomingFile(theirs, copy, ev_id[0], header.user_version, sha,
-                            info[0] if info else None, info[1] if info else None, tmpdir)
+                            info[0] if info else None, info[1] if info else None, tmpdir,
+                            Path(str(theirs) + "-wal").exists())
     except BaseException as e:
         shutil.rmtree(tmpdir, ignore_errors=True)
         if isinstance(e, sqlite3.DatabaseError):
