@@ -182,6 +182,26 @@ class ThreeReplicas(RuleBasedStateMachine):
         if i != j:
             self._merge(i, j)
 
+    @rule(i=replica, j=replica)
+    def merge_commutes(self, i, j):
+        """A<-B and B<-A on fresh copies end with the same log and the same heads."""
+        STATS["steps"] += 1
+        if i == j:
+            return
+        from kompass_desktop.storage.store import EvaluationStore
+        self.snap += 1
+        a = sync.save_copy_for_sharing(self.evs[i].store, self.dir / f"c{self.snap}-a.kompass")
+        b = sync.save_copy_for_sharing(self.evs[j].store, self.dir / f"c{self.snap}-b.kompass")
+        a2 = shutil.copy(a, self.dir / f"c{self.snap}-a2.kompass")
+        b2 = shutil.copy(b, self.dir / f"c{self.snap}-b2.kompass")
+        logs = []
+        for mine, theirs, ident in ((a, b2, self.ids[i]), (b, a2, self.ids[j])):
+            with EvaluationStore.open(mine, ident.actor()) as st_:
+                sync.merge_store(st_, theirs)
+                logs.append((vids(st_), {tuple(r) for r in st_.con.execute(
+                    "SELECT tbl, row_id, col, vid FROM field_head")}))
+        assert logs[0] == logs[1]
+
     # ---- invariants ----------------------------------------------------------------
 
     @invariant()
