@@ -64,12 +64,16 @@ def record(store: EvaluationStore, label: str, fn: Callable[[], T]) -> tuple[T, 
     return result, RecordedEdit(label, tuple(changes.values()))
 
 
+def _by_row(edit: RecordedEdit) -> dict[tuple[str, str], list[FieldChange]]:
+    by_row: dict[tuple[str, str], list[FieldChange]] = {}
+    for c in edit.changes:
+        by_row.setdefault((c.tbl, c.row_id), []).append(c)
+    return by_row
+
+
 def undo(store: EvaluationStore, edit: RecordedEdit) -> None:
     with store.transaction():
-        by_row: dict[tuple[str, str], list[FieldChange]] = {}
-        for c in edit.changes:
-            by_row.setdefault((c.tbl, c.row_id), []).append(c)
-        for (tbl, row_id), cs in by_row.items():
+        for (tbl, row_id), cs in _by_row(edit).items():
             if cs[0].row_created:
                 store.set_deleted(tbl, row_id, True)
                 continue
@@ -83,10 +87,7 @@ def undo(store: EvaluationStore, edit: RecordedEdit) -> None:
 
 def redo(store: EvaluationStore, edit: RecordedEdit) -> None:
     with store.transaction():
-        by_row: dict[tuple[str, str], list[FieldChange]] = {}
-        for c in edit.changes:
-            by_row.setdefault((c.tbl, c.row_id), []).append(c)
-        for (tbl, row_id), cs in by_row.items():
+        for (tbl, row_id), cs in _by_row(edit).items():
             values = {c.col: c.after for c in cs if c.col != DELETED}
             if values:
                 store.write(tbl, row_id, values)

@@ -116,10 +116,10 @@ def _uri_path(path: Path) -> str:
     return quote(str(path.resolve()))
 
 
-def apply_migrations(con: sqlite3.Connection, from_version: int) -> None:
-    """Run the migrations above from_version, each in its own transaction."""
+def apply_migrations(con: sqlite3.Connection, from_version: int, up_to: int | None = None) -> None:
+    """Run the migrations above from_version (up to `up_to`), each in its own transaction."""
     for m in migrations():
-        if m.version <= from_version:
+        if m.version <= from_version or (up_to is not None and m.version > up_to):
             continue
         con.execute("BEGIN IMMEDIATE")
         try:

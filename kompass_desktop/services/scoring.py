@@ -1,0 +1,351 @@
+"""Scoring as the panel and the overview see it: blind drafts, divergence, evidence, completion.
+
+The rules live here (not in widgets) so the CLI and tests see the same thing the panel shows:
+an evaluator sees the other evaluators' drafts for an area only after marking their own
+drafts for that area ready (PRODUCT §3.4); an observer who has not claimed an evaluator row
+sees no drafts at all, since nothing tells us they are not one of the team.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.scoring import (
+    ScoreStatus, divergence, diverges, score_of)
+from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.storage.store import natural_id
+
+
+@dataclass(frozen=True)
+class DraftCell:
+    evaluator_id: str
+    name: str
+    points: Decimal | None
+    visible: bool          # False: hidden by blind scoring (the value is not handed out)
+    mine: bool
+
+
+@dataclass(frozen=True)
+class SubAreaScoring:
+    number: str
+    title: str
+    max_points: Decimal
+    drafts: tuple[DraftCell, ...]
+    agreed: Decimal | None
+    rationale: str
+    spread: dict[str, str]
+    points: Decimal | None          # agreed, else mean of all drafts, else None
+    status: ScoreStatus
+    divergence: Decimal             # spread of the *visible* drafts as a share of max
+    diverges: bool
+    in_place: int                   # creditable evidence items tagged to the sub-area
+    planned: int
+    hidden_drafts: int = 0          # others' drafts held back by blind scoring
+
+    @property
+    def points_hidden(self) -> bool:
+        """A preliminary mean that includes hidden drafts would reveal them: hide it too."""
+        return self.status is ScoreStatus.PRELIMINARY and self.hidden_drafts > 0
+
+    @property
+    def without_evidence(self) -> bool:
+        """Scored above zero although nothing creditable (in place) backs it. While blind,
+        only my own draft counts, so the flag does not give the others' drafts away."""
+        pts = self.points
+        if self.points_hidden:
+            pts = next((d.points for d in self.drafts if d.mine), None)
+        return pts is not None and pts > 0 and self.in_place == 0
+
+    @property
+    def visible_drafts(self) -> list[Decimal]:
+        return [d.points for d in self.drafts if d.visible and d.points is not None]
+
+
+@dataclass(frozen=True)
+class AreaScoring:
+    number: str
+    title: str
+    max_points: Decimal
+    subareas: tuple[SubAreaScoring, ...]
+    me: dict | None
+    my_ready: bool
+    others_ready: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def points(self) -> Decimal:
+        # Sum of unrounded sub-area points (PRODUCT §4).
+        return sum((s.points for s in self.subareas if s.points is not None), Decimal(0))
+
+    @property
+    def status(self) -> ScoreStatus:
+        statuses = {s.status for s in self.subareas}
+        if statuses == {ScoreStatus.AGREED}:
+            return ScoreStatus.AGREED
+        if statuses == {ScoreStatus.UNSCORED}:
+            return ScoreStatus.UNSCORED
+        return ScoreStatus.PRELIMINARY
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    id: str
+    text: str
+    status: str            # in_place | planned
+    source: str            # interview | document | website
+    source_title: str
+    nav_kind: str          # where clicking it goes: interview / document / evidence
+    nav_key: str
+    page: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class CompletionItem:
+    text: str
+    nav_kind: str
+    nav_key: str
+
+
+@dataclass(frozen=True)
+class Completion:
+    subareas: int
+    agreed: list[CompletionItem]
+    not_agreed: list[CompletionItem]
+    without_evidence: list[CompletionItem]
+    divergences: list[CompletionItem]
+    conflicts: list[CompletionItem]
+
+
+class ScoringService:
+    def __init__(self, evaluation: Evaluation):
+        self.ev = evaluation
+
+    @property
+    def store(self):
+        return self.ev.store
+
+    # ---- who am I, and am I ready -----------------------------------------------------
+
+    def me(self) -> dict | None:
+        return self.ev.my_evaluator()
+
+    def _ready_id(self, area: str, evaluator_id: str) -> str:
+        return natural_id(self.store.evaluation_id, "ready", area, evaluator_id)
+
+    def is_ready(self, area: str, evaluator_id: str) -> bool:
+        row = self.store.get("area_ready", self._ready_id(area, evaluator_id))
+        return bool(row and row["ready"])
+
+    def set_ready(self, area: str, ready: bool = True) -> None:
+        me = self.me()
+        if me is None:
+            raise InputError("choose which evaluator you are before marking an area ready")
+        self.ev.framework.area(area)
+        self.store.write("area_ready", self._ready_id(area, me["id"]),
+                         {"area": area, "evaluator_id": me["id"], "ready": bool(ready)})
+
+    def can_see_others(self, area: str) -> bool:
+        me = self.me()
+        return me is not None and self.is_ready(area, me["id"])
+
+    # ---- writes the panel makes ----------------------------------------------------------
+
+    def set_my_draft(self, subarea: str, points: Any) -> None:
+        """Only the evaluator this installation claimed can write its own draft."""
+        me = self.me()
+        if me is None:
+            raise InputError("choose which evaluator you are before entering a draft score")
+        self.ev.set_draft(subarea, me["id"], points, keep_rationale=True)
+
+    def set_agreed_points(self, subarea: str, points: Any) -> None:
+        self.ev.set_agreed(subarea, points, keep_rationale=True)
+
+    def set_rationale(self, subarea: str, text: str) -> None:
+        self.ev._subarea(subarea)
+        self.store.write("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea),
+                         {"subarea": subarea, "rationale": text})
+
+    def rationale(self, subarea: str) -> str:
+        row = self.store.get("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea))
+        return (row or {}).get("rationale") or ""
+
+    def update_list_item(self, item_id: str, text: str) -> None:
+        text = text.strip()
+        if not text:
+            raise InputError("a list item needs a text (remove it instead)")
+        self.store.write("list_item", item_id, {"text": text})
+
+    def set_list_item_evidence(self, item_id: str, evidence_ids: list[str]) -> None:
+        """The evidence a strength or improvement cites (PRODUCT §3.4)."""
+        known = {r["id"] for r in self.store.rows("evidence")}
+        unknown = [e for e in evidence_ids if e not in known]
+        if unknown:
+            raise InputError(f"unknown evidence item(s): {', '.join(unknown)}")
+        self.store.write("list_item", item_id, {"evidence_ids": list(evidence_ids) or None})
+
+    def area_evidence(self, area: str) -> list[tuple[str, EvidenceItem]]:
+        """(sub-area, item) for every evidence item tagged to a sub-area of the area."""
+        out = []
+        for sub in self.ev.framework.area(area).subareas:
+            out.extend((sub.number, it) for it in self.evidence_for(sub.number))
+        return out
+
+    def remove_list_item(self, item_id: str) -> None:
+        self.store.delete("list_item", item_id)
+
+    def update_good_example(self, example_id: str, **values: Any) -> None:
+        allowed = {"subarea", "municipality", "what", "why"}
+        bad = set(values) - allowed
+        if bad:
+            raise InputError(f"unknown good-example field(s): {', '.join(sorted(bad))}")
+        if "subarea" in values:
+            self.ev._subarea(values["subarea"])
+        self.store.write("good_example", example_id, values)
+
+    def remove_good_example(self, example_id: str) -> None:
+        self.store.delete("good_example", example_id)
+
+    # ---- reads -------------------------------------------------------------------------
+
+    def evidence_counts(self) -> dict[str, dict[str, int]]:
+        rows = self.store.query(
+            "SELECT t.subarea, e.status, count(*) AS n FROM evidence_tag t "
+            "JOIN evidence e ON e.id = t.evidence_id "
+            "WHERE t.deleted = 0 AND e.deleted = 0 GROUP BY t.subarea, e.status")
+        out: dict[str, dict[str, int]] = {}
+        for r in rows:
+            out.setdefault(r["subarea"], {})[r["status"]] = r["n"]
+        return out
+
+    def _snapshot(self) -> dict:
+        """Everything area() needs, read once (the overview asks for all eight areas)."""
+        drafts: dict[tuple[str, str], Decimal] = {}
+        for d in self.store.rows("score_draft", "points IS NOT NULL"):
+            drafts[(d["subarea"], d["evaluator_id"])] = Decimal(d["points"])
+        ready = {(r["area"], r["evaluator_id"]) for r in self.store.rows("area_ready", "ready = 1")}
+        return {"me": self.me(), "evaluators": self.ev.evaluators(), "drafts": drafts,
+                "agreed": {r["subarea"]: r for r in self.store.rows("score_agreed")},
+                "counts": self.evidence_counts(), "ready": ready}
+
+    def area(self, number: str, snapshot: dict | None = None) -> AreaScoring:
+        snap = snapshot or self._snapshot()
+        area = self.ev.framework.area(number)
+        me = snap["me"]
+        my_id = me["id"] if me else None
+        evaluators = snap["evaluators"]
+        see_others = my_id is not None and (number, my_id) in snap["ready"]
+        drafts, agreed, counts = snap["drafts"], snap["agreed"], snap["counts"]
+        out = []
+        for sub in area.subareas:
+            cells = []
+            for e in evaluators:
+                mine = e["id"] == my_id
+                visible = mine or see_others
+                pts = drafts.get((sub.number, e["id"]))
+                cells.append(DraftCell(e["id"], e["name"] or "", pts if visible else None,
+                                       visible, mine))
+            # Drafts of evaluator rows that are gone still count toward the preliminary mean.
+            sub_drafts = [(eid, v) for (sn, eid), v in drafts.items() if sn == sub.number]
+            row = agreed.get(sub.number) or {}
+            agreed_pts = Decimal(row["points"]) if row.get("points") not in (None, "") else None
+            pts, status = score_of(agreed_pts, [v for _, v in sub_drafts])
+            visible_vals = [c.points for c in cells if c.visible and c.points is not None]
+            try:
+                spread = json.loads(row.get("spread") or "{}")
+            except ValueError:
+                spread = {}
+            c = counts.get(sub.number, {})
+            hidden = 0 if see_others else sum(1 for eid, _ in sub_drafts if eid != my_id)
+            out.append(SubAreaScoring(
+                sub.number, sub.title, sub.max_points, tuple(cells), agreed_pts,
+                row.get("rationale") or "", spread, pts, status,
+                divergence(visible_vals, sub.max_points), diverges(visible_vals, sub.max_points),
+                c.get("in_place", 0), c.get("planned", 0), hidden))
+        others_ready = {e["id"]: (number, e["id"]) in snap["ready"] for e in evaluators}
+        return AreaScoring(area.number, area.title, area.max_points, tuple(out), me,
+                           see_others, others_ready)
+
+    def hidden_areas(self) -> set[str]:
+        """Areas whose preliminary points would reveal drafts I may not see yet."""
+        snap = self._snapshot()
+        return {a.number for a in self.ev.framework.areas
+                if any(s.points_hidden for s in self.area(a.number, snap).subareas)}
+
+    def evidence_for(self, subarea: str) -> list[EvidenceItem]:
+        rows = self.store.query(
+            "SELECT e.*, i.title AS interview_title, d.title AS document_title "
+            "FROM evidence_tag t JOIN evidence e ON e.id = t.evidence_id "
+            "LEFT JOIN interview i ON i.id = e.interview_id AND i.deleted = 0 "
+            "LEFT JOIN document d ON d.id = e.document_id AND d.deleted = 0 "
+            "WHERE t.deleted = 0 AND e.deleted = 0 AND t.subarea = ? "
+            "ORDER BY e.status, e.source, e.text", (subarea,))
+        out = []
+        for r in rows:
+            if r["source"] == "interview" and r["interview_id"] and r["interview_title"] is not None:
+                kind, key, title = "interview", r["interview_id"], r["interview_title"]
+            elif r["source"] == "document" and r["document_id"] and r["document_title"] is not None:
+                kind, key, title = "document", r["document_id"], r["document_title"]
+            else:
+                kind, key, title = "evidence", r["id"], r["url"] or ""
+            out.append(EvidenceItem(r["id"], r["text"] or "", r["status"] or "in_place",
+                                    r["source"] or "", title or "", kind, key,
+                                    r["page"] or "", r["url"] or ""))
+        return out
+
+    def open_conflicts(self) -> list[dict]:
+        """Fields with more than one head: a merge left two values for the user to choose."""
+        return self.store.query(
+            "SELECT tbl, row_id, col, count(*) AS n FROM field_head "
+            "GROUP BY tbl, row_id, col HAVING count(*) > 1 ORDER BY tbl, row_id, col")
+
+    def _conflict_text(self, c: dict) -> str:
+        """Which thing and which field, in the words of the workbench (Swedish, like the UI)."""
+        what = _TABLE_NAMES.get(c["tbl"], c["tbl"])
+        row = self.store.get(c["tbl"], c["row_id"], include_deleted=True) or {}
+        place = row.get("subarea") or row.get("area") or row.get("title") or row.get("label") or ""
+        field_name = _FIELD_NAMES.get(c["col"], c["col"])
+        return f"{what}{' ' + str(place) if place else ''}: {field_name} ({c['n']} värden)"
+
+    def completion(self) -> Completion:
+        """What the overview lists: agreed, without evidence, divergences, conflicts.
+
+        Divergences are listed only where the user may see the drafts (blind scoring)."""
+        agreed, not_agreed, no_evidence, divergences = [], [], [], []
+        n = 0
+        snap = self._snapshot()
+        for area in self.ev.framework.areas:
+            view = self.area(area.number, snap)
+            for s in view.subareas:
+                n += 1
+                label = f"{s.number} {s.title}"
+                item = CompletionItem(label, "subarea", s.number)
+                (agreed if s.status is ScoreStatus.AGREED else not_agreed).append(item)
+                if s.in_place == 0:
+                    extra = " ⚠ poängsatt" if s.without_evidence else ""
+                    no_evidence.append(CompletionItem(label + extra, "subarea", s.number))
+                if s.diverges:
+                    vals = s.visible_drafts
+                    no_div = f"{label}: {_fmt(min(vals))}–{_fmt(max(vals))} av {_fmt(s.max_points)}"
+                    divergences.append(CompletionItem(no_div, "subarea", s.number))
+        conflicts = [CompletionItem(self._conflict_text(c), "conflict", "")
+                     for c in self.open_conflicts()]
+        return Completion(n, agreed, not_agreed, no_evidence, divergences, conflicts)
+
+
+_TABLE_NAMES = {
+    "score_agreed": "Överenskommen poäng", "score_draft": "Utkast", "evidence": "Underlag",
+    "evidence_tag": "Koppling av underlag", "interview": "Intervju", "participant": "Deltagare",
+    "document": "Dokument", "list_item": "Punkt", "area_text": "Områdestext",
+    "subarea_text": "Delområdestext", "good_example": "Gott exempel", "evaluation": "Utvärdering",
+    "evaluator": "Utvärderare", "comparison_series": "Jämförelse", "area_ready": "Klarmarkering"}
+_FIELD_NAMES = {"points": "poäng", "rationale": "motivering", "text": "text", "title": "rubrik",
+                "general_text": "text", "notes": "anteckningar", "status": "status",
+                "_deleted": "borttagen", "position": "ordning"}
+
+
+def _fmt(d: Decimal) -> str:
+    d = d.normalize()
+    return format(d, "f").replace(".", ",")

@@ -1,0 +1,1 @@
+"""framework_editor pages of the workbench."""

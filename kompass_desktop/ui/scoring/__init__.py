@@ -1,0 +1,1 @@
+"""scoring pages of the workbench."""

@@ -1,0 +1,71 @@
+"""Point entry and display for the widgets, with the method's rules from domain.scoring.
+
+Entry: one decimal, Swedish comma accepted, 0..max. Display: half-up whole points; preliminary
+(mean of drafts) marked "prel." and set in italics; unscored shown as "–" (PRODUCT §4).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.scoring import ScoreStatus, percent, round_half_up, to_points
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("points", text)
+
+
+def fmt_decimal(d: Decimal | None) -> str:
+    """A stored one-decimal value as typed: 12,5 or 12."""
+    if d is None:
+        return ""
+    d = d.quantize(Decimal("0.1"))
+    text = format(d, "f")
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace(".", ",")
+
+
+def fmt_max(d: Decimal) -> str:
+    return fmt_decimal(d)
+
+
+def fmt_shown(d: Decimal | None) -> str:
+    """Shown points: rounded half up to whole points; "–" where nothing is scored."""
+    return "–" if d is None else str(round_half_up(d))
+
+
+def fmt_percent(d: Decimal | None, max_points: Decimal) -> str:
+    return "" if d is None else f"{percent(d, max_points)} %"
+
+
+def fmt_result(d: Decimal | None, status: ScoreStatus) -> str:
+    if status is ScoreStatus.UNSCORED or d is None:
+        return "–"
+    if status is ScoreStatus.PRELIMINARY:
+        return f"{round_half_up(d)} " + _tr("prel.")
+    return str(round_half_up(d))
+
+
+def parse_points(text: str, max_points: Decimal) -> Decimal | None:
+    """The typed value, or None for an empty cell; a Swedish one-line message otherwise."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        d = to_points(text)
+    except InputError as e:
+        msg = str(e)
+        if "decimal" in msg:
+            raise InputError(_tr("Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
+                             .format(text)) from None
+        if "below 0" in msg:
+            raise InputError(_tr("Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
+        raise InputError(_tr("\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
+                         .format(text)) from None
+    if d > max_points:
+        raise InputError(_tr("{0} är mer än maxpoängen {1}.")
+                         .format(fmt_decimal(d), fmt_decimal(max_points)))
+    return d
