@@ -259,6 +259,7 @@ def check_projection(store):
     """Every row shows its settled head values; contested fields show a competing value;
     an uncontested delete holds (nothing deleted comes back)."""
     heads: dict = {}
+    listed = {(c.kind, c.row_id, c.field) for c in sync.list_conflicts(store)}
     for r in store.con.execute("SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid"):
         v = row_to_version(r)
         heads.setdefault((v.tbl, v.row_id), {}).setdefault(v.col, []).append(v)
@@ -274,8 +275,11 @@ def check_projection(store):
                 assert rules.same_value(row[col], hs[0].value), (tbl, col, row[col], hs[0].value)
             else:
                 assert any(rules.same_value(row[col], h.value) for h in hs)
+                assert (tbl, row_id, col) in listed, "an open conflict is not listed"
         dheads = cols.get(DELETED, [])
         fields = [h for c, hs in cols.items() if c != DELETED for h in hs]
+        if (dheads and not rules.settled(dheads)) or rules.delete_edit_conflicts(dheads, fields):
+            assert (tbl, row_id, "deleted") in listed, "an open delete conflict is not listed"
         if dheads and rules.settled(dheads) and not rules.delete_edit_conflicts(dheads, fields):
             assert row["deleted"] == int(rules.same_value(dheads[0].value, 1)), \
                 f"{tbl} {row_id}: deleted flag disagrees with its uncontested tombstone"

@@ -286,3 +286,61 @@ def test_merging_a_colleagues_open_working_file_warns_and_still_gets_every_commi
     report = sync.merge_store(a.store, b.path)
     assert a.store.get("interview", ids["interview"])["place"] == "Sal 9"
     assert any("still open" in w for w in report.warnings)
+
+
+def test_edit_then_delete_on_one_side_and_delete_on_the_other_is_no_conflict(tmp_path):
+    """Found by the stateful test: two concurrent deletes, one of which saw an edit made on
+    its own side, settle the row as deleted everywhere (no delete-against-edit conflict)."""
+    ids = [new_identity(n) for n in ("A", "B", "C")]
+    r1 = Evaluation.create(tmp_path / "r1.kompass", FW, "Testby", 2025, identity=ids[1])
+    item = r1.add_list_item("1", "strength", "<")
+    r1.store.save_copy(tmp_path / "r0.kompass")
+    r1.store.save_copy(tmp_path / "r2.kompass")
+    r0 = Evaluation.open(tmp_path / "r0.kompass", identity=ids[0])
+    r2 = Evaluation.open(tmp_path / "r2.kompass", identity=ids[2])
+    r0.store.delete("list_item", item)
+    r1.store.write("list_item", item, {"text": ""})
+    r1.store.delete("list_item", item)
+    evs = [r0, r1, r2]
+    for _ in range(2):
+        for i in range(3):
+            for j in range(3):
+                if i != j:
+                    sync.merge_store(evs[i].store, share(evs[j], tmp_path / f"s{i}{j}.kompass"))
+    for ev in evs:
+        assert sync.list_conflicts(ev.store) == []
+        assert ev.store.get("list_item", item) is None
+        ev.close()
+
+
+def test_two_deletes_against_an_edit_elsewhere_is_listed_and_converges(tmp_path):
+    """Two evaluators delete the same item while a third edits it: the conflict is listed
+    (not only held in the display), and resolving it once brings all three files together."""
+    ids = [new_identity(n) for n in ("A", "B", "C")]
+    r0 = Evaluation.create(tmp_path / "r0.kompass", FW, "Testby", 2025, identity=ids[0])
+    item = r0.add_list_item("1", "strength", "Punkt")
+    r0.store.save_copy(tmp_path / "r1.kompass")
+    r0.store.save_copy(tmp_path / "r2.kompass")
+    r1 = Evaluation.open(tmp_path / "r1.kompass", identity=ids[1])
+    r2 = Evaluation.open(tmp_path / "r2.kompass", identity=ids[2])
+    r0.store.delete("list_item", item)
+    r1.store.delete("list_item", item)
+    r2.store.write("list_item", item, {"text": "Punkt, utvecklad"})
+    evs = [r0, r1, r2]
+
+    def sync_all(tag):
+        for i in range(3):
+            for j in range(3):
+                if i != j:
+                    sync.merge_store(evs[i].store, share(evs[j], tmp_path / f"{tag}{i}{j}.kompass"))
+    sync_all("a")
+    for ev in evs:
+        [c] = sync.list_conflicts(ev.store)
+        assert c.type == rules.DELETE
+    assert r2.store.get("list_item", item)["text"] == "Punkt, utvecklad"   # r2 keeps its edit
+    assert r0.store.get("list_item", item) is None                        # r0 keeps its delete
+    sync.resolve_all(r0.store, "mine")
+    sync_all("b")
+    for ev in evs:
+        assert sync.list_conflicts(ev.store) == [] and ev.store.get("list_item", item) is None
+        ev.close()

@@ -67,8 +67,10 @@ def delete_edit_conflicts(deleted_heads: Sequence[Version],
     """
     if not deleted_heads or not all(same_value(h.value, 1) for h in deleted_heads):
         return []
+    # Contested only if no tombstone saw the edit and the edit saw no tombstone: with two
+    # concurrent deletes, one of which saw the edit, the edit is settled by that delete.
     return [f for f in field_heads if f.col != DELETED
-            and any(concurrent(f, d) for d in deleted_heads)]
+            and not any(vv_leq(f.vv, d.vv) or vv_leq(d.vv, f.vv) for d in deleted_heads)]
 
 
 def display_value(heads: Sequence[Version], mine_has_row: bool, mine_value: Any) -> Any:

@@ -454,9 +454,9 @@ def open_conflicts(store: EvaluationStore) -> list[OpenConflict]:
         v = row_to_version(r)
         row_heads[(v.tbl, v.row_id)].append(v)
     for (tbl, row_id), fields in row_heads.items():
-        if len(grouped.get((tbl, row_id, DELETED), [])) > 1:
-            continue
         dheads = [h for h in fields if h.col == DELETED]
+        if not rules.settled(dheads):
+            continue  # delete against restore: listed above
         contested = rules.delete_edit_conflicts(dheads, fields)
         if contested:
             row = mine_row(tbl, row_id)
