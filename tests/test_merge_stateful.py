@@ -278,9 +278,11 @@ def check_projection(store):
                 assert (tbl, row_id, col) in listed, "an open conflict is not listed"
         dheads = cols.get(DELETED, [])
         fields = [h for c, hs in cols.items() if c != DELETED for h in hs]
-        if (dheads and not rules.settled(dheads)) or rules.delete_edit_conflicts(dheads, fields):
+        history = lambda: store.history(tbl, row_id, DELETED)  # noqa: E731
+        if (dheads and not rules.settled(dheads)) or \
+                rules.delete_edit_conflicts(dheads, fields, history):
             assert (tbl, row_id, "deleted") in listed, "an open delete conflict is not listed"
-        if dheads and rules.settled(dheads) and not rules.delete_edit_conflicts(dheads, fields):
+        if dheads and rules.settled(dheads) and not rules.delete_edit_conflicts(dheads, fields, history):
             assert row["deleted"] == int(rules.same_value(dheads[0].value, 1)), \
                 f"{tbl} {row_id}: deleted flag disagrees with its uncontested tombstone"
 

@@ -344,3 +344,41 @@ def test_two_deletes_against_an_edit_elsewhere_is_listed_and_converges(tmp_path)
     for ev in evs:
         assert sync.list_conflicts(ev.store) == [] and ev.store.get("list_item", item) is None
         ev.close()
+
+
+def test_each_file_resolving_the_same_way_converges_after_delete_and_edits(tmp_path):
+    """Found by the stateful test: A deletes, B and C edit; every file resolves on its own
+    (the text to the same value, then 'deleted'); the files then agree with no conflict."""
+    ids = [new_identity(n) for n in ("A", "B", "C")]
+    b = Evaluation.create(tmp_path / "b.kompass", FW, "Testby", 2025, identity=ids[1])
+    item = b.add_list_item("1", "strength", "Punkt")
+    b.store.save_copy(tmp_path / "a.kompass")
+    b.store.save_copy(tmp_path / "c.kompass")
+    a = Evaluation.open(tmp_path / "a.kompass", identity=ids[0])
+    c = Evaluation.open(tmp_path / "c.kompass", identity=ids[2])
+    a.store.delete("list_item", item)
+    b.store.write("list_item", item, {"text": ""})
+    c.store.write("list_item", item, {"text": "!"})
+    evs = [a, b, c]
+
+    def sync_all(tag):
+        for i in range(3):
+            for j in range(3):
+                if i != j:
+                    sync.merge_store(evs[i].store, share(evs[j], tmp_path / f"{tag}{i}{j}.kompass"))
+    sync_all("a")
+    for ev in evs:
+        for _ in range(5):
+            open_ = sync.list_conflicts(ev.store)
+            if not open_:
+                break
+            k = open_[0]
+            if k.type == rules.DELETE:
+                sync.resolve(ev.store, k, "value", True)
+            else:
+                sync.resolve(ev.store, k, "value", "!")
+    sync_all("b")
+    for ev in evs:
+        assert sync.list_conflicts(ev.store) == []
+        assert ev.store.get("list_item", item) is None
+        ev.close()

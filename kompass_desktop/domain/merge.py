@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from kompass_desktop.domain.versions import (
     DELETED, MAX_CLOCK_SKEW_MS, Version, heads_of, hlc_to_ms, vv_leq, winner)
@@ -58,19 +58,30 @@ def merge_heads(old_heads: Iterable[Version], incoming: Iterable[Version]) -> li
     return sorted(heads_of([*old_heads, *incoming]), key=lambda v: (v.hlc, v.origin, v.vid))
 
 
-def delete_edit_conflicts(deleted_heads: Sequence[Version],
-                          field_heads: Iterable[Version]) -> list[Version]:
+def delete_edit_conflicts(deleted_heads: Sequence[Version], field_heads: Iterable[Version],
+                          deleted_history: Callable[[], Iterable[Version]] | None = None
+                          ) -> list[Version]:
     """Field heads of a row written concurrently with the tombstone that currently holds.
 
-    Only when every `_deleted` head says "deleted": a delete that saw an edit covers it (its
-    vv includes every field the user saw); an edit that saw the delete is not concurrent.
+    Only when every `_deleted` head says "deleted". Not contested: an edit some tombstone saw
+    (a delete covers every field the user saw), an edit that saw a tombstone, and an edit
+    written while its writer already saw the row as deleted (e.g. a conflict resolved on a
+    deleted row): such an edit never asked to keep the item. The last test needs the row's
+    `_deleted` history, fetched only when there is a candidate.
     """
     if not deleted_heads or not all(same_value(h.value, 1) for h in deleted_heads):
         return []
-    # Contested only if no tombstone saw the edit and the edit saw no tombstone: with two
-    # concurrent deletes, one of which saw the edit, the edit is settled by that delete.
-    return [f for f in field_heads if f.col != DELETED
-            and not any(vv_leq(f.vv, d.vv) or vv_leq(d.vv, f.vv) for d in deleted_heads)]
+    candidates = [f for f in field_heads if f.col != DELETED
+                  and not any(vv_leq(f.vv, d.vv) or vv_leq(d.vv, f.vv) for d in deleted_heads)]
+    if not candidates or deleted_history is None:
+        return candidates
+    history = list(deleted_history())
+    return [f for f in candidates if not _saw_row_deleted(f, history)]
+
+
+def _saw_row_deleted(f: Version, history: Sequence[Version]) -> bool:
+    seen = [d for d in history if vv_leq(d.vv, f.vv)]
+    return bool(seen) and all(same_value(d.value, 1) for d in heads_of(seen))
 
 
 def display_value(heads: Sequence[Version], mine_has_row: bool, mine_value: Any) -> Any:

@@ -350,7 +350,8 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
                 updates[col] = value
         del_heads = heads.get(DELETED, [])
         field_heads = [h for c, hs in heads.items() if c != DELETED for h in hs]
-        contested = rules.delete_edit_conflicts(del_heads, field_heads)
+        contested = rules.delete_edit_conflicts(
+            del_heads, field_heads, lambda: store.history(tbl, row_id, DELETED))
         mine_deleted = int(mine["deleted"]) if has_row else 0
         deleted = rules.display_deleted(del_heads, bool(contested), has_row, mine_deleted)
         if contested or not rules.settled(del_heads):
@@ -457,7 +458,8 @@ def open_conflicts(store: EvaluationStore) -> list[OpenConflict]:
         dheads = [h for h in fields if h.col == DELETED]
         if not rules.settled(dheads):
             continue  # delete against restore: listed above
-        contested = rules.delete_edit_conflicts(dheads, fields)
+        contested = rules.delete_edit_conflicts(
+            dheads, fields, lambda: store.history(tbl, row_id, DELETED))
         if contested:
             row = mine_row(tbl, row_id)
             if row is None:
