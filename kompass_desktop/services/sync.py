@@ -7,7 +7,6 @@ own file first (beside the user's data, keeping the last few) and runs in one tr
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import tempfile
@@ -18,7 +17,7 @@ from typing import Any, Callable
 
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
-from kompass_desktop.domain.versions import DELETED, Version, hlc_to_ms, winner
+from kompass_desktop.domain.versions import DELETED, hlc_to_ms
 from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage import merge as smerge
 from kompass_desktop.storage import schema

@@ -67,14 +67,6 @@ class IncomingFile:
         self.cleanup()
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def snapshot_file(src: Path, dest: Path) -> str:
     """Copy a closed (or crash-left) database with its WAL, so the copy holds every commit.
     Returns the SHA-256 of the database file, computed in the same pass."""

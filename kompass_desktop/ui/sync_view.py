@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt,
                             QThreadPool, Signal, Slot)
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
                                QSplitter, QTabWidget, QTableView, QTextBrowser, QVBoxLayout,

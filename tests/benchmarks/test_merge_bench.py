@@ -5,11 +5,9 @@ of its rows under its own identity.
         -o addopts="" --benchmark-enable -s
 (addopts carries --benchmark-skip, which --benchmark-enable does not override.)
 """
-import os
 import random
 import shutil
 import time
-from pathlib import Path
 
 import pytest
 
