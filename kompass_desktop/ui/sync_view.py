@@ -442,6 +442,8 @@ class SyncView(QWidget):
             self.theirs_text.clear()
             self.proposal.clear()
             self.proposal.setEnabled(False)
+            self.proposal.hide()
+            self.proposal_label.hide()
             return
         theirs = c.theirs[-1] if c.theirs else None
         mine_choice = next((ch for ch in c.choices if ch.is_mine), None)
@@ -557,6 +559,9 @@ class SyncView(QWidget):
         self.progress.setValue(int(fraction * 100))
 
     def _job_done(self) -> None:
+        # Keep the finished job alive until the next one: its run() may still be returning
+        # on the worker thread when the finished signal arrives here.
+        self._finished_job = self.job
         self.job = None
         self.progress_row.hide()
         self.merge_button.setEnabled(True)
