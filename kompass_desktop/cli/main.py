@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("theirs")
     s.add_argument("--dry-run", action="store_true")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--import-copy", action="store_true",
+                   help="THEIRS belongs to another evaluation: bring in its fieldwork as a copy")
 
     s = sub.add_parser("check", help="check a file and list what is missing for a final report")
     s.add_argument("file")
@@ -202,7 +204,7 @@ def cmd_report(a) -> int:
 
 def cmd_merge(a) -> int:
     from kompass_desktop.services.sync import merge_files
-    report = merge_files(a.mine, a.theirs, dry_run=a.dry_run)
+    report = merge_files(a.mine, a.theirs, dry_run=a.dry_run, allow_other_evaluation=a.import_copy)
     if a.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:

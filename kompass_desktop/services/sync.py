@@ -1,0 +1,589 @@
+"""Sync by sharing the file (PRODUCT §3.7): merge, conflicts, backups, undo, sharing copies.
+
+The GUI and the `kompass merge` command share these functions. A merge never touches the
+colleague's file (a temporary copy is checked, migrated if older, and attached), backs up our
+own file first (beside the user's data, keeping the last few) and runs in one transaction.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from kompass_desktop.domain import merge as rules
+from kompass_desktop.domain.errors import KompassError
+from kompass_desktop.domain.versions import DELETED, hlc_to_ms
+from kompass_desktop.services.identity import Identity, current_identity
+from kompass_desktop.storage import merge as smerge
+from kompass_desktop.storage import schema
+from kompass_desktop.storage.schema import FileRefused
+from kompass_desktop.storage.store import EvaluationStore
+
+BACKUPS_KEPT = 5
+
+# Swedish names of what came in, per kind (table), for describe() and the view.
+KIND_LABELS = {
+    "evaluation": "utvärderingen", "evaluator": "utvärderare", "interview": "intervjuer",
+    "participant": "deltagare", "document": "dokument", "evidence": "underlag",
+    "evidence_tag": "kopplingar till delområden", "score_draft": "utkastpoäng",
+    "score_agreed": "överenskomna poäng", "area_ready": "klarmarkeringar",
+    "area_text": "områdestexter", "subarea_text": "delområdestexter",
+    "list_item": "styrkor/förbättringar", "good_example": "goda exempel",
+    "comparison_series": "jämförelseserier",
+}
+
+
+class MergeRefused(FileRefused):
+    """THEIRS cannot be merged into MINE; neither file was changed."""
+
+
+@dataclass
+class MergeReport:
+    """What a merge brought in (or, for a dry run, would bring in)."""
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    conflicts: list[dict] = field(default_factory=list)
+    by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
+    new_versions: int = 0
+    new_blobs: int = 0
+    peer_authors: list[str] = field(default_factory=list)
+    peer_file: str = ""
+    dry_run: bool = False
+    warnings: list[str] = field(default_factory=list)
+    backup_path: str | None = None
+    max_hlc: int = 0
+    sync_log_id: str | None = None
+
+    def to_json(self) -> dict:
+        """The `merge --json` object of PRODUCT §6, exactly."""
+        return {"added": self.added, "changed": self.changed, "deleted": self.deleted,
+                "conflicts": [{k: c[k] for k in ("kind", "id", "field", "mine", "theirs")}
+                              for c in self.conflicts]}
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new_versions or self.new_blobs)
+
+    def describe(self) -> str:
+        head = "Would bring in" if self.dry_run else "Merged"
+        lines = []
+        if self.empty:
+            lines.append(f"{self.peer_file}: nothing new (already merged)")
+        else:
+            who = ", ".join(self.peer_authors) or "unknown"
+            lines.append(f"{head} {self.new_versions} change(s) from {self.peer_file} (by {who}): "
+                         f"{self.added} added, {self.changed} changed, {self.deleted} deleted")
+            for kind, c in sorted(self.by_kind.items()):
+                parts = [f"{n} {what}" for what, n in c.items() if n]
+                if parts:
+                    lines.append(f"  {kind}: {', '.join(parts)}")
+            if self.new_blobs:
+                lines.append(f"  attached files: {self.new_blobs}")
+        if self.conflicts:
+            lines.append(f"{len(self.conflicts)} conflict(s), this file keeps its value until resolved:")
+            for c in self.conflicts:
+                lines.append(f"  {c['kind']} {c['id'][:8]} {c['field']}: mine={_short(c['mine'])} "
+                             f"theirs={_short(c['theirs'])}")
+        lines.extend(f"note: {w}" for w in self.warnings)
+        if self.backup_path:
+            lines.append(f"backup of your file before the merge: {self.backup_path}")
+        return "\n".join(lines)
+
+
+def _short(v: Any, n: int = 60) -> str:
+    text = json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else repr(v)
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
+def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -> MergeReport:
+    j = smerge.outcome_json(out)
+    r = MergeReport(added=j["added"], changed=j["changed"], deleted=j["deleted"],
+                    conflicts=out.conflicts, by_kind=j["by_kind"], new_versions=out.new_versions,
+                    new_blobs=out.new_blobs, peer_authors=out.peer_authors,
+                    peer_file=inc.source.name, dry_run=dry_run, max_hlc=out.max_hlc,
+                    sync_log_id=out.sync_log_id)
+    if out.future_versions:
+        r.warnings.append(
+            f"{out.future_versions} incoming edit(s) are dated more than a day in the future "
+            "(the other computer's clock is wrong); they were merged, and this file's clock "
+            "was not moved past them")
+    if out.skipped_other_evaluation:
+        r.warnings.append(
+            f"imported as a copy from another evaluation: its {out.skipped_other_evaluation} "
+            "score, text and setting change(s) were left out")
+    if inc.had_wal:
+        r.warnings.append(f"{inc.source.name} looks like a working file that is still open "
+                          "(it has a -wal beside it); ask for a copy made with "
+                          "'Save a copy for sharing' next time")
+    if inc.schema_version < schema.SCHEMA_VERSION:
+        r.warnings.append(f"{inc.source.name} was made by an older Kompass Desktop "
+                          f"(schema {inc.schema_version}); a converted copy was merged")
+    return r
+
+
+# ---- checks before a merge ----------------------------------------------------------------
+
+
+def _mine_evaluation_id(path: Path) -> str:
+    import sqlite3
+    has_wal = Path(str(path) + "-wal").exists()
+    uri = f"file:{schema._uri_path(path)}?" + ("mode=ro" if has_wal else "immutable=1")
+    con = sqlite3.connect(uri, uri=True)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key='evaluation_id'").fetchone()
+    finally:
+        con.close()
+    if not row:
+        raise MergeRefused(f"{path.name} is not a Kompass evaluation file (no evaluation id)")
+    return row[0]
+
+
+def check_same_evaluation(mine_id: str, inc: smerge.IncomingFile,
+                          allow_other_evaluation: bool) -> None:
+    if inc.evaluation_id != mine_id and not allow_other_evaluation:
+        what = f" ({inc.municipality} {inc.year})" if inc.municipality else ""
+        raise MergeRefused(f"{inc.source.name} belongs to another evaluation{what}; "
+                           "import it as a copy if you really mean to bring its work in")
+
+
+def prepare(theirs: str | Path) -> smerge.IncomingFile:
+    """Check THEIRS (a one-line reason if refused) and make the temporary copy to merge."""
+    try:
+        return smerge.prepare_incoming(theirs)
+    except FileRefused as e:
+        raise MergeRefused(str(e)) from None
+
+
+# ---- backups ------------------------------------------------------------------------------
+
+
+def backups_dir() -> Path:
+    from kompass_desktop.paths import data_dir
+    return data_dir() / "backups"
+
+
+def _backup_name(store: EvaluationStore) -> str:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{store.path.stem}.{store.evaluation_id[:8]}.{stamp}.before-merge.kompass"
+
+
+def backup(store: EvaluationStore) -> Path:
+    """A clean copy of MINE before a merge; only the last BACKUPS_KEPT per evaluation stay."""
+    d = backups_dir()
+    d.mkdir(parents=True, exist_ok=True)
+    dest = store.save_copy(d / _backup_name(store))
+    pattern = f".{store.evaluation_id[:8]}."
+    mine = sorted(p for p in d.glob("*.before-merge.kompass") if pattern in p.name)
+    for old in mine[:-BACKUPS_KEPT]:
+        old.unlink(missing_ok=True)
+    return dest
+
+
+# ---- merging ------------------------------------------------------------------------------
+
+
+def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile, *,
+                dry_run: bool = False, allow_other_evaluation: bool = False,
+                progress: smerge.Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Merge THEIRS into an open store (the GUI path; merge_files opens the store itself)."""
+    inc = theirs if isinstance(theirs, smerge.IncomingFile) else prepare(theirs)
+    own = not isinstance(theirs, smerge.IncomingFile)
+    try:
+        check_same_evaluation(store.evaluation_id, inc, allow_other_evaluation)
+        import_copy = inc.evaluation_id != store.evaluation_id
+        if dry_run:
+            # On a copy of ours: not a byte of our file changes.
+            tmp = Path(tempfile.mkdtemp(prefix="kompass-preview-"))
+            try:
+                copy = store.save_copy(tmp / "mine.kompass")
+                with EvaluationStore.open(copy, store.actor) as preview:
+                    out = smerge.merge_into(preview, inc, import_copy=import_copy,
+                                            progress=progress, cancelled=cancelled, record=False)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            return _report(out, inc, True)
+        backup_path = None
+        if smerge.count_new(store, inc):
+            backup_path = str(backup(store))
+        out = smerge.merge_into(store, inc, import_copy=import_copy, progress=progress,
+                                cancelled=cancelled, backup_path=backup_path)
+        report = _report(out, inc, False)
+        report.backup_path = backup_path if not report.empty else None
+        return report
+    finally:
+        if own:
+            inc.cleanup()
+
+
+def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
+                identity: Identity | None = None, allow_other_evaluation: bool = False,
+                progress: smerge.Progress | None = None) -> MergeReport:
+    """`kompass merge MINE THEIRS`: every refusal happens before MINE is opened for writing."""
+    mine, theirs = Path(mine), Path(theirs)
+    try:
+        schema.check_file(mine)
+    except FileRefused as e:
+        raise MergeRefused(str(e)) from None
+    if mine.resolve() == theirs.resolve():
+        raise MergeRefused(f"{mine.name} and {theirs.name} are the same file")
+    inc = prepare(theirs)
+    try:
+        check_same_evaluation(_mine_evaluation_id(mine), inc, allow_other_evaluation)
+        identity = identity or current_identity()
+        if dry_run:
+            tmp = Path(tempfile.mkdtemp(prefix="kompass-preview-"))
+            try:
+                copy = tmp / "mine.kompass"
+                smerge.snapshot_file(mine, copy)
+                with EvaluationStore.open(copy, identity.actor()) as preview:
+                    out = smerge.merge_into(
+                        preview, inc, import_copy=inc.evaluation_id != preview.evaluation_id,
+                        progress=progress, record=False)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            return _report(out, inc, True)
+        from kompass_desktop.paths import data_dir
+        with EvaluationStore.open(mine, identity.actor(),
+                                  migrate_backup_dir=data_dir() / "backups") as store:
+            return merge_store(store, inc, allow_other_evaluation=allow_other_evaluation,
+                               progress=progress)
+    finally:
+        inc.cleanup()
+
+
+# ---- sharing ------------------------------------------------------------------------------
+
+_SYNCED_FOLDERS = ("dropbox", "onedrive", "google drive", "googledrive", "icloud drive",
+                   "icloud", "box sync", "nextcloud", "owncloud", "sync.com", "mega")
+_REMOVABLE_ROOTS = ("/media/", "/mnt/", "/run/media/", "/volumes/", "/net/", "/smb/")
+
+
+def location_warning(path: str | Path) -> str | None:
+    """Why a working file should not live here (PRODUCT §3.7): a cloud-synced, network or
+    removable folder. None for an ordinary local folder. Share copies instead."""
+    p = Path(path).expanduser()
+    text = str(p).replace("\\", "/").lower()
+    parts = [q.lower() for q in p.parts]
+    if str(path).startswith(("\\\\", "//")):
+        where = "a network folder"
+    elif any(any(q == f or q.startswith(f + " ") or q.startswith(f + "-") for f in _SYNCED_FOLDERS)
+             for q in parts):
+        where = "a cloud-synced folder"
+    elif any(text.startswith(r) for r in _REMOVABLE_ROOTS):
+        where = "a removable or network drive"
+    else:
+        return None
+    return (f"{p.name} is in {where}; work on a copy on this computer and share copies "
+            "(Save a copy for sharing)")
+
+
+
+def suggested_share_name(store: EvaluationStore) -> str:
+    ev = store.get("evaluation", store.evaluation_id) or {}
+    who = store.actor.name or "utvärderare"
+    stamp = datetime.now().strftime("%Y%m%d-%H%M")
+    raw = f"{ev.get('municipality') or 'utvardering'}-{ev.get('year') or ''}__{who}__{stamp}"
+    return re.sub(r"[^\w.-]+", "_", raw).strip("_") + ".kompass"
+
+
+def save_copy_for_sharing(store: EvaluationStore, dest: str | Path) -> Path:
+    """One clean file (VACUUM INTO under a temporary name, then renamed): no -wal/-shm."""
+    dest = Path(dest)
+    if dest.suffix != ".kompass":
+        dest = dest.with_name(dest.name + ".kompass")
+    if dest.resolve() == store.path.resolve():
+        raise KompassError("choose another name: this is the file you are working in")
+    if dest.exists() and not dest.is_file():
+        raise KompassError(f"{dest} is a folder")
+    for side in ("-wal", "-shm", "-journal"):
+        Path(str(dest) + side).unlink(missing_ok=True)
+    return store.save_copy(dest)
+
+
+# ---- conflicts ----------------------------------------------------------------------------
+
+
+@dataclass
+class Choice:
+    """One competing value of a conflict: whose, when, what."""
+    value: Any
+    author: str
+    origin: str
+    when: datetime
+    vid: bytes
+    is_mine: bool
+
+
+@dataclass
+class Conflict:
+    type: str
+    kind: str
+    row_id: str
+    field: str
+    mine: Any
+    choices: list[Choice]
+    label: str
+    mine_deleted: bool = False
+    _store: Any = field(default=None, repr=False, compare=False)
+    _heads: list = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def base(self) -> Any:
+        """The value both sides last agreed on (looked up when needed: it reads history)."""
+        if self.type != rules.FIELD or self._store is None:
+            return None
+        anc = rules.common_ancestor(self._store.history(self.kind, self.row_id, self.field),
+                                    self._heads)
+        return anc.value if anc else None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.row_id, self.field)
+
+    @property
+    def theirs(self) -> list[Choice]:
+        return [c for c in self.choices if not c.is_mine]
+
+    @property
+    def is_text(self) -> bool:
+        return self.type == rules.FIELD and all(
+            isinstance(c.value, str) or c.value is None for c in self.choices) and \
+            self.field not in ("points", "framework_json", "evidence_ids", "spread", "areas_json")
+
+    def proposal(self) -> rules.Merge3 | None:
+        """A three-way merge of a text for the user to confirm (None if not a text)."""
+        if not self.is_text or not self.theirs:
+            return None
+        return rules.diff3(self.base, self.mine, self.theirs[0].value)
+
+
+def _when(hlc: int) -> datetime:
+    return datetime.fromtimestamp(hlc_to_ms(hlc) / 1000, timezone.utc)
+
+
+def _label(store: EvaluationStore, tbl: str, row_id: str) -> str:
+    row = store.get(tbl, row_id, include_deleted=True) or {}
+    cols = ("text", "title") if tbl in ("list_item", "evidence") else \
+        ("title", "name", "label", "subarea", "area", "municipality", "text")
+    for col in cols:
+        if row.get(col):
+            text = " ".join(str(row[col]).split())
+            return text if len(text) <= 60 else text[:59] + "…"
+    return row_id[:8]
+
+
+def list_conflicts(store: EvaluationStore) -> list[Conflict]:
+    """Every open conflict, with the competing values, who and when."""
+    names = {a: (r["name"] or a) for a, r in store.authors().items()}
+    out = []
+    for oc in smerge.open_conflicts(store):
+        choices = []
+        if oc.type == rules.DELETE:
+            tombs = [h for h in oc.heads if h.col == DELETED]
+            edits = [h for h in oc.heads if h.col != DELETED]
+            for h in tombs:
+                choices.append(Choice(bool(h.value), names.get(h.author, h.author), h.origin,
+                                      _when(h.hlc), h.vid, bool(h.value) == oc.mine_deleted))
+            for h in edits:
+                # An edit made without seeing the delete stands for "keep the item".
+                choices.append(Choice(False, names.get(h.author, h.author), h.origin,
+                                      _when(h.hlc), h.vid, not oc.mine_deleted))
+        else:
+            mine_marked = False
+            for h in sorted(oc.heads, key=lambda v: (v.hlc, v.origin)):
+                is_mine = not mine_marked and rules.same_value(h.value, oc.mine)
+                mine_marked = mine_marked or is_mine
+                choices.append(Choice(h.value, names.get(h.author, h.author), h.origin,
+                                      _when(h.hlc), h.vid, is_mine))
+        out.append(Conflict(oc.type, oc.tbl, oc.row_id, oc.col, oc.mine, choices,
+                            _label(store, oc.tbl, oc.row_id), oc.mine_deleted, store, oc.heads))
+    return out
+
+
+def resolve(store: EvaluationStore, conflict: Conflict, choice: str = "mine",
+            value: Any = None) -> None:
+    """Resolve one conflict: "mine", "theirs" (the first other value), "both" (texts: mine
+    then theirs), or "value" (a text the user confirmed, e.g. the three-way proposal).
+
+    The resolution is a new version that supersedes every competing one; the losers stay in
+    the log as history.
+    """
+    if conflict.type == rules.DELETE:
+        if choice == "mine":
+            deleted = conflict.mine_deleted
+        elif choice == "theirs":
+            deleted = not conflict.mine_deleted
+        elif choice == "value":
+            deleted = bool(value)
+        else:
+            raise KompassError("a deleted item can be kept or deleted, not both")
+        smerge.supersede_deleted(store, conflict.kind, conflict.row_id, deleted)
+        return
+    if choice == "mine":
+        new = conflict.mine
+    elif choice == "theirs":
+        others = conflict.theirs
+        if not others:
+            raise KompassError("there is no other value to take")
+        new = others[-1].value
+    elif choice == "both":
+        if not conflict.is_text:
+            raise KompassError("only texts can keep both versions")
+        new = conflict.mine
+        for c in conflict.theirs:
+            new = rules.keep_both(new, c.value)
+    elif choice == "value":
+        new = value
+    else:
+        raise KompassError(f"unknown choice {choice!r}")
+    if conflict.type == rules.FRAMEWORK and new is not None:
+        from kompass_desktop.domain.framework import parse_framework_json
+        parse_framework_json(new, "the framework copy")  # refuse a broken framework
+    col = conflict.field
+    with store.transaction():
+        store.write(conflict.kind, conflict.row_id, {col: new})
+        # write() skips a value equal to the one shown when a single head differs from it
+        # (an incoming framework change we held back): supersede that head explicitly.
+        heads = store.heads(conflict.kind, conflict.row_id, col)
+        if len(heads) == 1 and not rules.same_value(heads[0].value, new):
+            store._append(conflict.kind, conflict.row_id, col, new, heads)
+
+
+def resolve_all(store: EvaluationStore, choice: str = "mine") -> int:
+    """Resolve every open conflict the same way; returns how many were resolved."""
+    n = 0
+    with store.transaction():
+        # A field resolved on a row that is also contested by a delete leaves that delete
+        # conflict open (it is resolved next, in the same pass); list again to be sure.
+        for _ in range(5):
+            open_ = list_conflicts(store)
+            if not open_:
+                break
+            for c in open_:
+                resolve(store, c, "mine" if choice == "mine" else "theirs")
+                n += 1
+    return n
+
+
+# ---- duplicates ---------------------------------------------------------------------------
+
+
+@dataclass
+class DuplicatePair:
+    keep: dict
+    drop: dict
+    reason: str
+
+
+def _norm(s: Any) -> str:
+    return " ".join(str(s or "").split()).casefold()
+
+
+def duplicate_documents(store: EvaluationStore) -> list[DuplicatePair]:
+    """Documents that two evaluators likely added independently: same attached file, or the
+    same title, issuer and year. The older record is kept."""
+    dismissed = set(json.loads(store.meta("dismissed_duplicates") or "[]"))
+    docs = store.rows("document")
+    created = {r["row_id"]: r["h"] for r in store.query(
+        "SELECT row_id, min(hlc) AS h FROM field_version WHERE tbl='document' GROUP BY row_id")}
+    docs.sort(key=lambda d: (created.get(d["id"], 0), d["id"]))
+    pairs, seen = [], set()
+    by_key: dict[tuple, dict] = {}
+    for d in docs:
+        keys = []
+        if d["blob_sha"]:
+            keys.append(("file", d["blob_sha"]))
+        if d["title"]:
+            keys.append(("meta", _norm(d["title"]), _norm(d["issuer"]), d["year"]))
+        for k in keys:
+            first = by_key.get(k)
+            if first is None:
+                by_key[k] = d
+                continue
+            pid = f"{first['id']}|{d['id']}"
+            if pid in seen or pid in dismissed:
+                continue
+            seen.add(pid)
+            pairs.append(DuplicatePair(first, d, "samma bifogade fil" if k[0] == "file"
+                                       else "samma titel, utgivare och år"))
+            break
+    return pairs
+
+
+def join_documents(store: EvaluationStore, keep_id: str, drop_id: str) -> None:
+    """Join two records of one document: evidence moves to the kept one, empty fields of the
+    kept one are filled from the other, and the other is deleted (restorable from history)."""
+    keep = store.get("document", keep_id)
+    drop = store.get("document", drop_id)
+    if keep is None or drop is None:
+        raise KompassError("one of the documents no longer exists")
+    with store.transaction():
+        fill = {c: v for c, v in drop.items()
+                if c not in ("id", "deleted") and v not in (None, "") and keep.get(c) in (None, "")}
+        if fill:
+            store.write("document", keep_id, fill)
+        for e in store.rows("evidence", "document_id = ?", (drop_id,)):
+            store.write("evidence", e["id"], {"document_id": keep_id})
+        store.delete("document", drop_id)
+
+
+def dismiss_duplicate(store: EvaluationStore, pair: DuplicatePair) -> None:
+    dismissed = set(json.loads(store.meta("dismissed_duplicates") or "[]"))
+    dismissed.add(f"{pair.keep['id']}|{pair.drop['id']}")
+    store.set_meta("dismissed_duplicates", json.dumps(sorted(dismissed)))
+
+
+# ---- history and undo ---------------------------------------------------------------------
+
+
+def merge_history(store: EvaluationStore) -> list[dict]:
+    out = []
+    for r in smerge.merge_history(store):
+        rep = json.loads(r["report"] or "{}")
+        out.append({"id": r["id"], "at": r["at"], "peer_file": r["peer_file"],
+                    "peer_authors": json.loads(r["peer_authors"] or "[]"),
+                    "added": rep.get("added", 0), "changed": rep.get("changed", 0),
+                    "deleted": rep.get("deleted", 0), "conflicts": len(rep.get("conflicts", [])),
+                    "undone": bool(rep.get("undone")), "backup_path": r["backup_path"]})
+    return out
+
+
+def can_undo_last_merge(store: EvaluationStore) -> tuple[bool, str]:
+    """Whether the last merge can be undone as one step, and if not, why (Swedish, for the UI)."""
+    last = smerge.last_merge(store)
+    if last is None:
+        return False, "Ingen sammanslagning att ångra."
+    rep = json.loads(last["report"] or "{}")
+    if rep.get("undone"):
+        return False, "Den senaste sammanslagningen är redan ångrad."
+    backup_path = last["backup_path"]
+    if not backup_path or not Path(backup_path).exists():
+        return False, "Säkerhetskopian från före sammanslagningen finns inte längre."
+    if rep.get("fingerprint") != smerge.fingerprint(store):
+        return False, ("Filen har ändrats efter sammanslagningen, så den kan inte ångras i ett steg. "
+                       "Lös eller ändra tillbaka enskilda värden i stället; inget har gått förlorat.")
+    return True, ""
+
+
+def undo_last_merge(store: EvaluationStore) -> dict:
+    """Put the file back to how it was before the last merge (its backup), if nothing was
+    edited since; the history keeps a line saying the merge was undone."""
+    ok, why = can_undo_last_merge(store)
+    if not ok:
+        raise KompassError(why)
+    last = smerge.last_merge(store)
+    mark = store._last_hlc
+    smerge.restore_from_backup(store, Path(last["backup_path"]))
+    store.observe_hlc(mark)
+    rep = json.loads(last["report"] or "{}")
+    rep["undone"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    smerge.add_log_entry(store, {**last, "report": json.dumps(rep, ensure_ascii=False)})
+    return last

@@ -1,0 +1,518 @@
+"""Merging a colleague's evaluation file into an open one (SQL side of PRODUCT §3.7).
+
+The incoming file is never touched: it is copied to a temporary folder, checked and (if
+older) migrated there, then ATTACHed to our connection. Inside one BEGIN IMMEDIATE
+transaction the new versions are checked against their content hashes, united into our
+log (INSERT OR IGNORE semantics), the heads of every touched field are recomputed and the
+projection tables and search index updated. Any error rolls everything back.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from kompass_desktop.domain import merge as rules
+from kompass_desktop.domain.versions import DELETED, Version, version_id
+from kompass_desktop.storage import schema
+from kompass_desktop.storage.schema import FileRefused
+from kompass_desktop.storage.store import PROJECTED_TABLES, EvaluationStore, row_to_version
+
+# Tables whose row ids derive from the evaluation id (natural keys): when a file of another
+# evaluation is imported as a copy, these rows mean "that evaluation's scores and texts"
+# and are left out.
+NATURAL_KEY_TABLES = ("evaluation", "score_draft", "score_agreed", "area_ready", "area_text",
+                      "subarea_text")
+
+
+class MergeCancelled(Exception):
+    """The user cancelled; nothing was changed."""
+
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class IncomingFile:
+    """A checked, temporary copy of THEIRS (already migrated if it was older)."""
+    source: Path
+    path: Path
+    evaluation_id: str
+    schema_version: int
+    sha256: str
+    municipality: str | None = None
+    year: int | None = None
+    _tmpdir: str | None = None
+    had_wal: bool = False  # a -wal beside it: the file was open (or crashed) when copied
+
+    def cleanup(self) -> None:
+        if self._tmpdir:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            self._tmpdir = None
+
+    def __enter__(self) -> "IncomingFile":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.cleanup()
+
+
+def snapshot_file(src: Path, dest: Path) -> str:
+    """Copy a closed (or crash-left) database with its WAL, so the copy holds every commit.
+    Returns the SHA-256 of the database file, computed in the same pass."""
+    h = hashlib.sha256()
+    with open(src, "rb") as fin, open(dest, "wb") as fout:
+        for chunk in iter(lambda: fin.read(1 << 20), b""):
+            h.update(chunk)
+            fout.write(chunk)
+    wal = Path(str(src) + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(str(dest) + "-wal"))
+    return h.hexdigest()
+
+
+def prepare_incoming(theirs: str | Path) -> IncomingFile:
+    """Check THEIRS and make a private working copy; raises FileRefused with a one-line reason."""
+    theirs = Path(theirs)
+    schema.check_file(theirs)  # read-only: header, application id, schema, quick_check
+    tmpdir = tempfile.mkdtemp(prefix="kompass-merge-")
+    try:
+        copy = Path(tmpdir) / "theirs.kompass"
+        sha = snapshot_file(theirs, copy)
+        # The source passed quick_check just now; the copy's payload is checked per version.
+        header = schema.read_header(copy)
+        if header.user_version < schema.SCHEMA_VERSION:
+            # Migrate our copy, never the colleague's file.
+            schema.migrate_file(copy)
+        con = sqlite3.connect(copy, isolation_level=None)
+        try:
+            con.execute("PRAGMA journal_mode = DELETE")  # fold any WAL into the copy
+            ev_id = con.execute("SELECT value FROM meta WHERE key='evaluation_id'").fetchone()
+            if not ev_id:
+                raise FileRefused(f"{theirs.name} is not a Kompass evaluation file (no evaluation id)")
+            info = con.execute("SELECT municipality, year FROM evaluation WHERE id=?",
+                               (ev_id[0],)).fetchone()
+        finally:
+            con.close()
+        return IncomingFile(theirs, copy, ev_id[0], header.user_version, sha,
+                            info[0] if info else None, info[1] if info else None, tmpdir,
+                            Path(str(theirs) + "-wal").exists())
+    except BaseException as e:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+        if isinstance(e, sqlite3.DatabaseError):
+            raise FileRefused(f"{theirs.name} is damaged or not an evaluation file ({e})") from None
+        raise
+
+
+@dataclass
+class RowChange:
+    kind: str
+    row_id: str
+    change: str  # added | changed | deleted
+
+
+@dataclass
+class MergeOutcome:
+    new_versions: int = 0
+    new_blobs: int = 0
+    new_authors: list[str] = field(default_factory=list)
+    peer_authors: list[str] = field(default_factory=list)
+    changes: list[RowChange] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    max_hlc: int = 0
+    future_versions: int = 0
+    skipped_other_evaluation: int = 0
+    sync_log_id: str | None = None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = defaultdict(lambda: {"added": 0, "changed": 0, "deleted": 0})
+        for c in self.changes:
+            out[c.kind][c.change] += 1
+        return dict(out)
+
+
+def _attach(con: sqlite3.Connection, path: Path) -> None:
+    con.execute("ATTACH DATABASE ? AS theirs", (str(path),))
+
+
+def _detach(con: sqlite3.Connection) -> None:
+    try:
+        con.execute("DETACH DATABASE theirs")
+    except sqlite3.Error:
+        pass
+
+
+def count_new(store: EvaluationStore, inc: IncomingFile) -> int:
+    """How many versions (and blobs) THEIRS holds that we don't: 0 means nothing to merge."""
+    con = store.con
+    _attach(con, inc.path)
+    try:
+        n = con.execute("SELECT count(*) FROM theirs.field_version t WHERE NOT EXISTS "
+                        "(SELECT 1 FROM main.field_version m WHERE m.vid = t.vid)").fetchone()[0]
+        n += con.execute("SELECT count(*) FROM theirs.blob t WHERE NOT EXISTS "
+                         "(SELECT 1 FROM main.blob m WHERE m.sha256 = t.sha256)").fetchone()[0]
+        return n
+    finally:
+        _detach(con)
+
+
+def _chunks(seq: list, n: int = 500):
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = False,
+               progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+               backup_path: str | None = None, now_ms: int | None = None,
+               record: bool = True) -> MergeOutcome:
+    """Bring every version of THEIRS into the store, in one transaction."""
+    con = store.con
+    out = MergeOutcome()
+    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+    step = progress or (lambda f, t: None)
+
+    def check_cancel():
+        if cancelled is not None and cancelled():
+            raise MergeCancelled("merge cancelled")
+
+    _attach(con, inc.path)
+    try:
+        with store.transaction():
+            step(0.05, "reading")
+            rows = con.execute(
+                "SELECT t.* FROM theirs.field_version t WHERE NOT EXISTS "
+                "(SELECT 1 FROM main.field_version m WHERE m.vid = t.vid)").fetchall()
+            if import_copy:
+                kept = [r for r in rows if r["tbl"] not in NATURAL_KEY_TABLES]
+                out.skipped_other_evaluation = len(rows) - len(kept)
+                rows = kept
+            # Damaged payloads pass quick_check; the content hash catches them.
+            bad = [r for r in rows if version_id(
+                r["origin"], r["hlc"], r["tbl"], r["row_id"], r["col"], r["value"], r["vv"])
+                != bytes(r["vid"])]
+            if bad:
+                raise FileRefused(f"{inc.source.name} is damaged: {len(bad)} recorded edit(s) "
+                                  "fail their checksum; ask for a new copy")
+            check_cancel()
+            step(0.15, "attached files")
+            blobs = con.execute(
+                "SELECT sha256, data, size FROM theirs.blob t WHERE NOT EXISTS "
+                "(SELECT 1 FROM main.blob m WHERE m.sha256 = t.sha256)").fetchall()
+            for b in blobs:
+                if hashlib.sha256(bytes(b[1])).hexdigest() != b[0]:
+                    raise FileRefused(f"{inc.source.name} is damaged: an attached file does "
+                                      "not match its checksum; ask for a new copy")
+            con.executemany("INSERT OR IGNORE INTO main.blob(sha256, data, size) VALUES (?,?,?)",
+                            [tuple(b) for b in blobs])
+            out.new_blobs = len(blobs)
+            authors_before = {r[0] for r in con.execute("SELECT id FROM main.author")}
+            con.execute("INSERT OR IGNORE INTO main.author(id, name, organisation) "
+                        "SELECT id, name, organisation FROM theirs.author")
+            # A name learnt elsewhere fills an author we only knew by id.
+            con.execute("UPDATE main.author SET name = (SELECT t.name FROM theirs.author t "
+                        "WHERE t.id = main.author.id) WHERE name = '' AND EXISTS "
+                        "(SELECT 1 FROM theirs.author t WHERE t.id = main.author.id AND t.name <> '')")
+            names = {r[0]: r[1] for r in con.execute("SELECT id, name FROM main.author")}
+            out.new_authors = sorted(names.get(a, a) for a in
+                                     {r[0] for r in con.execute("SELECT id FROM main.author")}
+                                     - authors_before)
+            incoming = [row_to_version(r) for r in rows]
+            if not incoming:
+                # Nothing new in the log: a merge of the same file again changes nothing.
+                return out
+            out.new_versions = len(incoming)
+            out.peer_authors = sorted({names.get(v.author) or v.author for v in incoming})
+            out.max_hlc = max(v.hlc for v in incoming)
+            out.future_versions = len(rules.future_hlcs((v.hlc for v in incoming), now_ms))
+            con.executemany(
+                "INSERT OR IGNORE INTO main.field_version(vid, tbl, row_id, col, value, origin, "
+                "author, hlc, vv) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(r["vid"], r["tbl"], r["row_id"], r["col"], r["value"], r["origin"], r["author"],
+                  r["hlc"], r["vv"]) for r in rows])
+            check_cancel()
+            step(0.35, "comparing")
+            _apply(store, inc, incoming, out, step, check_cancel)
+            if record:
+                out.sync_log_id = str(uuid.uuid4())
+                count = con.execute("SELECT count(*) FROM main.field_version").fetchone()[0]
+                report = outcome_json(out)
+                report["fingerprint"] = {"versions": count, "max_hlc": _max_hlc(con)}
+                con.execute(
+                    "INSERT INTO sync_log(id, at, peer_file, peer_authors, incoming_sha256, "
+                    "new_versions, report, backup_path) VALUES (?,?,?,?,?,?,?,?)",
+                    (out.sync_log_id, datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                     inc.source.name, json.dumps(out.peer_authors, ensure_ascii=False),
+                     inc.sha256, out.new_versions, json.dumps(report, ensure_ascii=False),
+                     backup_path))
+            check_cancel()
+            step(0.95, "saving")
+    finally:
+        _detach(con)
+    store.observe_hlc(rules.clamp_hlc(out.max_hlc, now_ms))
+    return out
+
+
+def _max_hlc(con: sqlite3.Connection) -> int:
+    return con.execute("SELECT coalesce(max(hlc), 0) FROM main.field_version").fetchone()[0]
+
+
+def outcome_json(out: MergeOutcome) -> dict:
+    counts = out.counts()
+    return {"added": sum(c["added"] for c in counts.values()),
+            "changed": sum(c["changed"] for c in counts.values()),
+            "deleted": sum(c["deleted"] for c in counts.values()),
+            "conflicts": out.conflicts,
+            "by_kind": counts, "new_versions": out.new_versions, "new_blobs": out.new_blobs,
+            "peer_authors": out.peer_authors, "future_versions": out.future_versions}
+
+
+def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], out: MergeOutcome,
+           step: Progress, check_cancel: Callable[[], None]) -> None:
+    con = store.con
+    by_row: dict[tuple[str, str], dict[str, list[Version]]] = defaultdict(lambda: defaultdict(list))
+    for v in incoming:
+        by_row[(v.tbl, v.row_id)][v.col].append(v)
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS merge_row (tbl TEXT, row_id TEXT, "
+                "PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
+    con.execute("DELETE FROM temp.merge_row")
+    con.executemany("INSERT INTO temp.merge_row VALUES (?, ?)", list(by_row))
+    old_heads: dict[tuple[str, str], dict[str, list[Version]]] = defaultdict(lambda: defaultdict(list))
+    for r in con.execute(
+            "SELECT v.* FROM temp.merge_row r JOIN main.field_head h "
+            "ON h.tbl = r.tbl AND h.row_id = r.row_id JOIN main.field_version v ON v.vid = h.vid"):
+        v = row_to_version(r)
+        old_heads[(v.tbl, v.row_id)][v.col].append(v)
+
+    # The projection rows as this file shows them now, per table.
+    mine_rows: dict[tuple[str, str], dict] = {}
+    for tbl in {t for t, _ in by_row if t in PROJECTED_TABLES}:
+        for r in con.execute(f"SELECT * FROM main.{tbl} WHERE id IN "
+                             "(SELECT row_id FROM temp.merge_row WHERE tbl = ?)", (tbl,)):
+            mine_rows[(tbl, r["id"])] = dict(r)
+
+    head_deletes: list[tuple] = []
+    head_inserts: list[tuple] = []
+    # Parents before children, so a new participant finds its interview (FKs are deferred
+    # anyway; the order keeps the projection sensible at every step).
+    order = {t: i for i, t in enumerate(PROJECTED_TABLES)}
+    keys = sorted(by_row, key=lambda k: (order.get(k[0], len(order)), k[1]))
+    total = len(keys)
+    for n, (tbl, row_id) in enumerate(keys):
+        if n % 500 == 0:
+            check_cancel()
+            step(0.35 + 0.55 * n / max(total, 1), "applying")
+        new_cols = by_row[(tbl, row_id)]
+        heads = {c: list(vs) for c, vs in old_heads.get((tbl, row_id), {}).items()}
+        for col, vs in new_cols.items():
+            merged = rules.merge_heads(heads.get(col, ()), vs)
+            old_vids = {h.vid for h in heads.get(col, ())}
+            if {h.vid for h in merged} != old_vids:
+                head_deletes.append((tbl, row_id, col))
+                head_inserts.extend((tbl, row_id, col, h.vid) for h in merged)
+            heads[col] = merged
+        columns = store._columns.get(tbl)
+        if columns is None:
+            continue  # a table this version does not know: kept in the log, forwarded
+        mine = mine_rows.get((tbl, row_id))
+        has_row = mine is not None
+        updates: dict[str, Any] = {}
+        for col in new_cols:
+            if col == DELETED or col not in columns or col in ("id", "deleted"):
+                continue
+            hs = heads[col]
+            value = rules.display_value(hs, has_row, mine.get(col) if has_row else None)
+            if (tbl, col) == rules.FRAMEWORK_KEY and has_row and mine.get(col) is not None \
+                    and not rules.same_value(value, mine[col]):
+                # Never change the max points under the user's feet: keep ours, ask.
+                value = mine[col]
+                out.conflicts.append(_conflict(con, rules.FRAMEWORK, tbl, row_id, col, mine[col]))
+            elif not rules.settled(hs):
+                out.conflicts.append(_conflict(con, rules.FIELD, tbl, row_id, col, value))
+            if not has_row or not rules.same_value(value, mine.get(col)):
+                updates[col] = value
+        del_heads = heads.get(DELETED, [])
+        field_heads = [h for c, hs in heads.items() if c != DELETED for h in hs]
+        contested = rules.delete_edit_conflicts(
+            del_heads, field_heads, lambda: store.history(tbl, row_id, DELETED))
+        mine_deleted = int(mine["deleted"]) if has_row else 0
+        deleted = rules.display_deleted(del_heads, bool(contested), has_row, mine_deleted)
+        if contested or not rules.settled(del_heads):
+            if DELETED in new_cols or any(h.col in new_cols for h in contested):
+                out.conflicts.append(_conflict(con, rules.DELETE, tbl, row_id, "deleted",
+                                               bool(deleted)))
+        if not has_row:
+            con.execute(f"INSERT INTO main.{tbl}(id, deleted) VALUES (?, ?)", (row_id, deleted))
+            if deleted == 0:
+                out.changes.append(RowChange(tbl, row_id, "added"))
+        else:
+            if deleted != mine_deleted:
+                updates["deleted"] = deleted
+                out.changes.append(RowChange(tbl, row_id, "deleted" if deleted else "added"))
+            elif updates and not deleted:
+                out.changes.append(RowChange(tbl, row_id, "changed"))
+        if updates:
+            sets = ", ".join(f"{c} = ?" for c in updates)
+            con.execute(f"UPDATE main.{tbl} SET {sets} WHERE id = ?", (*updates.values(), row_id))
+        store.reindex(tbl, row_id)
+    for chunk in _chunks(head_deletes):
+        con.executemany("DELETE FROM main.field_head WHERE tbl=? AND row_id=? AND col=?", chunk)
+    con.executemany("INSERT OR IGNORE INTO main.field_head(tbl, row_id, col, vid) VALUES (?,?,?,?)",
+                    head_inserts)
+
+
+def _conflict(con: sqlite3.Connection, kind: str, tbl: str, row_id: str, col: str,
+              mine: Any) -> dict:
+    """A conflict as `merge --json` lists it: both values as each file shows them."""
+    theirs = None
+    try:
+        row = con.execute(f"SELECT * FROM theirs.{tbl} WHERE id = ?", (row_id,)).fetchone()
+    except sqlite3.Error:
+        row = None
+    if row is not None:
+        if kind == rules.DELETE:
+            theirs = bool(row["deleted"])
+        elif col in row.keys():
+            theirs = row[col]
+    return {"kind": tbl, "id": row_id, "field": col, "mine": mine, "theirs": theirs,
+            "_type": kind}
+
+
+# ---- open conflicts, resolution -----------------------------------------------------------
+
+
+@dataclass
+class OpenConflict:
+    type: str               # rules.FIELD | rules.DELETE | rules.FRAMEWORK
+    tbl: str
+    row_id: str
+    col: str                # the field; "deleted" for delete conflicts
+    mine: Any               # what this file shows
+    heads: list[Version]    # the competing versions (for DELETE: tombstones + concurrent edits)
+    mine_deleted: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.tbl, self.row_id, self.col)
+
+
+def open_conflicts(store: EvaluationStore) -> list[OpenConflict]:
+    con = store.con
+    out: list[OpenConflict] = []
+    multi = con.execute(
+        "SELECT h.tbl, h.row_id, h.col, v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
+        "WHERE (h.tbl, h.row_id, h.col) IN (SELECT tbl, row_id, col FROM field_head "
+        "GROUP BY tbl, row_id, col HAVING count(*) > 1) ORDER BY h.tbl, h.row_id, h.col").fetchall()
+    grouped: dict[tuple[str, str, str], list[Version]] = defaultdict(list)
+    for r in multi:
+        grouped[(r["tbl"], r["row_id"], r["col"])].append(row_to_version(r))
+    rows_cache: dict[tuple[str, str], dict | None] = {}
+
+    def mine_row(tbl, row_id):
+        if (tbl, row_id) not in rows_cache:
+            rows_cache[(tbl, row_id)] = (store.get(tbl, row_id, include_deleted=True)
+                                         if tbl in PROJECTED_TABLES else None)
+        return rows_cache[(tbl, row_id)]
+
+    for (tbl, row_id, col), heads in grouped.items():
+        if rules.settled(heads):
+            continue
+        row = mine_row(tbl, row_id)
+        if row is None:
+            continue
+        if col == DELETED:
+            out.append(OpenConflict(rules.DELETE, tbl, row_id, "deleted", bool(row["deleted"]),
+                                    heads, bool(row["deleted"])))
+        else:
+            kind = rules.FRAMEWORK if (tbl, col) == rules.FRAMEWORK_KEY else rules.FIELD
+            out.append(OpenConflict(kind, tbl, row_id, col, row.get(col), heads,
+                                    bool(row["deleted"])))
+    # Delete against concurrent edit: tombstone heads that did not see an edit. One query
+    # for the heads of every row that has a "deleted" head.
+    row_heads: dict[tuple[str, str], list[Version]] = defaultdict(list)
+    for r in con.execute(
+            "SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
+            "WHERE (h.tbl, h.row_id) IN (SELECT h2.tbl, h2.row_id FROM field_head h2 "
+            "JOIN field_version v2 ON v2.vid = h2.vid WHERE h2.col = ? AND v2.value = 1)",
+            (DELETED,)):
+        v = row_to_version(r)
+        row_heads[(v.tbl, v.row_id)].append(v)
+    for (tbl, row_id), fields in row_heads.items():
+        dheads = [h for h in fields if h.col == DELETED]
+        if not rules.settled(dheads):
+            continue  # delete against restore: listed above
+        contested = rules.delete_edit_conflicts(
+            dheads, fields, lambda: store.history(tbl, row_id, DELETED))
+        if contested:
+            row = mine_row(tbl, row_id)
+            if row is None:
+                continue
+            out.append(OpenConflict(rules.DELETE, tbl, row_id, "deleted", bool(row["deleted"]),
+                                    [*dheads, *contested], bool(row["deleted"])))
+    # A framework change that came in while ours stayed (see _apply).
+    ev = store.get("evaluation", store.evaluation_id, include_deleted=True)
+    if ev is not None and (("evaluation", store.evaluation_id, "framework_json") not in grouped):
+        heads = store.heads("evaluation", store.evaluation_id, "framework_json")
+        if len(heads) == 1 and not rules.same_value(heads[0].value, ev["framework_json"]):
+            out.append(OpenConflict(rules.FRAMEWORK, "evaluation", store.evaluation_id,
+                                    "framework_json", ev["framework_json"], heads))
+    return out
+
+
+def supersede_deleted(store: EvaluationStore, tbl: str, row_id: str, deleted: bool) -> None:
+    """Resolve a delete conflict: a tombstone (or restore) that has seen every field of the row."""
+    store._check_table(tbl)
+    with store.transaction():
+        store._append(tbl, row_id, DELETED, int(deleted), store.row_heads(tbl, row_id))
+        store.con.execute(f"UPDATE {tbl} SET deleted = ? WHERE id = ?", (int(deleted), row_id))
+        store.reindex(tbl, row_id)
+
+
+# ---- backups and undo ---------------------------------------------------------------------
+
+
+def restore_from_backup(store: EvaluationStore, backup: Path) -> None:
+    """Put the file back to a backup's content through our own connection (one step)."""
+    src = sqlite3.connect(f"file:{schema._uri_path(backup)}?mode=ro", uri=True)
+    try:
+        src.backup(store.con)
+    finally:
+        src.close()
+
+
+def last_merge(store: EvaluationStore) -> dict | None:
+    rows = store.con.execute("SELECT * FROM sync_log ORDER BY at DESC, rowid DESC LIMIT 1").fetchall()
+    return dict(rows[0]) if rows else None
+
+
+def fingerprint(store: EvaluationStore) -> dict:
+    con = store.con
+    return {"versions": con.execute("SELECT count(*) FROM field_version").fetchone()[0],
+            "max_hlc": _max_hlc(con)}
+
+
+def merge_history(store: EvaluationStore) -> list[dict]:
+    return [dict(r) for r in store.con.execute(
+        "SELECT * FROM sync_log ORDER BY at DESC, rowid DESC")]
+
+
+def add_log_entry(store: EvaluationStore, row: dict) -> None:
+    """Put a sync_log row back (after an undo restored the file to before it)."""
+    cols = ("id", "at", "peer_file", "peer_authors", "incoming_sha256", "new_versions", "report",
+            "backup_path")
+    with store.transaction():
+        store.con.execute(f"INSERT OR REPLACE INTO sync_log({', '.join(cols)}) VALUES "
+                          f"({', '.join('?' * len(cols))})", [row.get(c) for c in cols])
+
+
+def file_is_clean_single(path: Path) -> bool:
+    return not any(os.path.exists(str(path) + s) for s in ("-wal", "-shm", "-journal"))

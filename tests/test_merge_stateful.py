@@ -1,0 +1,298 @@
+"""Random edit histories on three replicas (real SQLite files, three installations) merged in
+random orders and repeatedly (Hypothesis stateful testing).
+
+Checked after every step: each file shows, for every settled field, its head value, and for
+a contested one one of the competing values; deletions that nobody contested hold; merging
+the same snapshot again changes nothing; everything the other file held is in our log.
+At the end: after syncing everyone and resolving every conflict the same way, the three files
+hold the same content and every value ever written is in every log.
+
+CI runs a small profile; KOMPASS_THOROUGH=1 runs many histories (counted in the report).
+"""
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
+
+from kompass_desktop.domain import merge as rules
+from kompass_desktop.domain.framework import resolve_framework
+from kompass_desktop.domain.versions import DELETED
+from kompass_desktop.services import sync
+from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.services.identity import new_identity
+from kompass_desktop.storage.store import row_to_version
+
+THOROUGH = bool(os.environ.get("KOMPASS_THOROUGH"))
+EXAMPLES = int(os.environ.get("KOMPASS_STATEFUL_EXAMPLES", 600 if THOROUGH else 25))
+STEPS = 40 if THOROUGH else 20
+STATS = {"histories": 0, "steps": 0, "merges": 0, "conflicts_resolved": 0, "seconds": 0.0}
+
+FW = resolve_framework("kommunkompassen-2019")
+texts = st.text(alphabet=st.sampled_from("aåäöb Ø\n<&"), min_size=0, max_size=12)
+replica = st.integers(min_value=0, max_value=2)
+
+
+def content(store) -> str:
+    """What a user sees (projection) plus the log's heads: equal content means equal files."""
+    con = store.con
+    parts = []
+    for tbl, cols in (("list_item", "id, deleted, area, kind, text, position"),
+                      ("interview", "id, deleted, title, notes")):
+        parts.append([tuple(r) for r in con.execute(f"SELECT {cols} FROM {tbl} ORDER BY id")])
+    parts.append([(r[0], r[1], r[2], bytes(r[3]).hex()) for r in con.execute(
+        "SELECT tbl, row_id, col, vid FROM field_head ORDER BY 1, 2, 3, 4")])
+    return hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
+
+
+def vids(store) -> set[bytes]:
+    return {bytes(r[0]) for r in store.con.execute("SELECT vid FROM field_version")}
+
+
+class ThreeReplicas(RuleBasedStateMachine):
+    items = Bundle("items")
+
+    @initialize(strategy=st.sampled_from(["resolve_on_one", "same_choice_everywhere"]))
+    def setup(self, strategy):
+        STATS["histories"] += 1
+        self.t0 = time.perf_counter()
+        self.strategy = strategy
+        self.dir = Path(tempfile.mkdtemp(prefix="kompass-replicas-"))
+        self.ids = [new_identity(n) for n in ("Anna", "Bo", "Cecilia")]
+        first = Evaluation.create(self.dir / "r0.kompass", FW, "Replikby", 2025, identity=self.ids[0])
+        self.interview = first.add_interview("Intervju", notes="start\n")
+        self.evs = [first]
+        for i in (1, 2):
+            first.store.save_copy(self.dir / f"r{i}.kompass")
+            self.evs.append(Evaluation.open(self.dir / f"r{i}.kompass", identity=self.ids[i]))
+        self.written: set[tuple] = set()
+        self.snap = 0
+
+    def teardown(self):
+        try:
+            if hasattr(self, "evs"):
+                self._converge()
+        finally:
+            for ev in getattr(self, "evs", []):
+                ev.close()
+            if hasattr(self, "dir"):
+                shutil.rmtree(self.dir, ignore_errors=True)
+                STATS["seconds"] += time.perf_counter() - self.t0
+
+    # ---- edits ---------------------------------------------------------------------
+
+    def _alive(self, i, item):
+        row = self.evs[i].store.get("list_item", item)
+        return row is not None
+
+    @rule(target=items, i=replica, text=texts)
+    def create(self, i, text):
+        STATS["steps"] += 1
+        iid = self.evs[i].add_list_item("1", "strength", text)
+        self.written.add(("list_item", iid, "text", text))
+        return iid
+
+    @rule(i=replica, item=items, text=texts)
+    def edit(self, i, item, text):
+        STATS["steps"] += 1
+        if self._alive(i, item):
+            self.evs[i].store.write("list_item", item, {"text": text})
+            self.written.add(("list_item", item, "text", text))
+
+    @rule(i=replica, j=replica, item=items, a=texts, b=texts)
+    def concurrent_edit(self, i, j, item, a, b):
+        """The same field edited differently on two replicas before they meet."""
+        STATS["steps"] += 1
+        for k, text in ((i, a), (j, b + "!")):
+            if self._alive(k, item):
+                self.evs[k].store.write("list_item", item, {"text": text})
+                self.written.add(("list_item", item, "text", text))
+
+    @rule(i=replica, text=texts)
+    def edit_notes(self, i, text):
+        STATS["steps"] += 1
+        self.evs[i].store.write("interview", self.interview, {"notes": text})
+        self.written.add(("interview", self.interview, "notes", text))
+
+    @rule(i=replica, item=items)
+    def delete(self, i, item):
+        STATS["steps"] += 1
+        self.evs[i].store.delete("list_item", item)
+
+    @rule(i=replica, item=items, index=st.integers(0, 6))
+    def reorder(self, i, item, index):
+        STATS["steps"] += 1
+        if self._alive(i, item):
+            self.evs[i].move_list_item(item, index)
+
+    @rule(i=replica, choice=st.sampled_from(["mine", "theirs", "both"]))
+    def resolve_one(self, i, choice):
+        STATS["steps"] += 1
+        conflicts = sync.list_conflicts(self.evs[i].store)
+        if conflicts:
+            c = conflicts[0]
+            if choice == "both" and not c.is_text:
+                choice = "mine"
+            sync.resolve(self.evs[i].store, c, choice)
+            if c.type == rules.FIELD:
+                new = self.evs[i].store.get(c.kind, c.row_id, include_deleted=True)[c.field]
+                self.written.add((c.kind, c.row_id, c.field, new))
+
+    # ---- merges --------------------------------------------------------------------
+
+    def _merge(self, i, j):
+        STATS["merges"] += 1
+        self.snap += 1
+        snap = self.dir / f"share-{j}-{self.snap}.kompass"
+        sync.save_copy_for_sharing(self.evs[j].store, snap)
+        theirs = vids(self.evs[j].store)
+        shown = {(r["id"], r["deleted"], r["text"]) for r in self.evs[i].store.rows(
+            "list_item", include_deleted=True)}
+        report = sync.merge_store(self.evs[i].store, snap)
+        # while a conflict is open this file keeps showing what it showed, when that value
+        # is one of the competing ones (a value both sides replaced can't be kept)
+        for c in report.conflicts:
+            if c["kind"] == "list_item" and c["field"] == "text":
+                row = self.evs[i].store.get("list_item", c["id"], include_deleted=True)
+                competing = [h.value for h in self.evs[i].store.heads("list_item", c["id"], "text")]
+                before = [r[2] for r in shown if r[0] == c["id"]]
+                if before and before[0] in competing:
+                    assert row["text"] == before[0], "a conflict changed the shown value"
+        # everything the other file held is now in ours
+        assert theirs <= vids(self.evs[i].store)
+        # merging the same snapshot again changes nothing
+        before = content(self.evs[i].store)
+        again = sync.merge_store(self.evs[i].store, snap)
+        assert again.empty and again.to_json() == {"added": 0, "changed": 0, "deleted": 0,
+                                                   "conflicts": []}
+        assert content(self.evs[i].store) == before
+        snap.unlink()
+        return report
+
+    @rule(i=replica, j=replica)
+    def merge(self, i, j):
+        STATS["steps"] += 1
+        if i != j:
+            self._merge(i, j)
+
+    @rule(i=replica, j=replica)
+    def merge_commutes(self, i, j):
+        """A<-B and B<-A on fresh copies end with the same log and the same heads."""
+        STATS["steps"] += 1
+        if i == j:
+            return
+        from kompass_desktop.storage.store import EvaluationStore
+        self.snap += 1
+        a = sync.save_copy_for_sharing(self.evs[i].store, self.dir / f"c{self.snap}-a.kompass")
+        b = sync.save_copy_for_sharing(self.evs[j].store, self.dir / f"c{self.snap}-b.kompass")
+        a2 = shutil.copy(a, self.dir / f"c{self.snap}-a2.kompass")
+        b2 = shutil.copy(b, self.dir / f"c{self.snap}-b2.kompass")
+        logs = []
+        for mine, theirs, ident in ((a, b2, self.ids[i]), (b, a2, self.ids[j])):
+            with EvaluationStore.open(mine, ident.actor()) as st_:
+                sync.merge_store(st_, theirs)
+                logs.append((vids(st_), {tuple(r) for r in st_.con.execute(
+                    "SELECT tbl, row_id, col, vid FROM field_head")}))
+        assert logs[0] == logs[1]
+
+    # ---- invariants ----------------------------------------------------------------
+
+    @invariant()
+    def projection_follows_heads(self):
+        if not hasattr(self, "evs"):
+            return
+        for ev in self.evs:
+            check_projection(ev.store)
+
+    # ---- the end -------------------------------------------------------------------
+
+    def _sync_all(self):
+        for _ in range(4):
+            changed = False
+            for i in range(3):
+                for j in range(3):
+                    if i != j:
+                        changed |= not self._merge(i, j).empty
+            if not changed:
+                return
+        raise AssertionError("replicas did not stop exchanging versions")
+
+    def _converge(self):
+        self._sync_all()
+        if self.strategy == "resolve_on_one":
+            STATS["conflicts_resolved"] += sync.resolve_all(self.evs[0].store, "mine")
+        else:
+            # Each file resolves on its own, choosing the same value: equal heads settle.
+            for ev in self.evs:
+                for _ in range(200):
+                    open_ = sync.list_conflicts(ev.store)
+                    if not open_:
+                        break
+                    c = open_[0]
+                    if c.type == rules.DELETE:
+                        sync.resolve(ev.store, c, "value", True)
+                    else:
+                        pick = max((ch.value for ch in c.choices), key=lambda v: str(v))
+                        sync.resolve(ev.store, c, "value", pick)
+                    STATS["conflicts_resolved"] += 1
+        self._sync_all()
+        contents = [content(ev.store) for ev in self.evs]
+        for ev in self.evs:
+            assert sync.list_conflicts(ev.store) == []
+            check_projection(ev.store)
+            assert ev.store.con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            logged = {(r["tbl"], r["row_id"], r["col"], r["value"]) for r in ev.store.query(
+                "SELECT tbl, row_id, col, value FROM field_version")}
+            lost = self.written - logged
+            assert not lost, f"values lost: {sorted(lost)[:3]}"
+        assert contents[0] == contents[1] == contents[2], "replicas did not converge"
+
+
+def check_projection(store):
+    """Every row shows its settled head values; contested fields show a competing value;
+    an uncontested delete holds (nothing deleted comes back)."""
+    heads: dict = {}
+    listed = {(c.kind, c.row_id, c.field) for c in sync.list_conflicts(store)}
+    for r in store.con.execute("SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid"):
+        v = row_to_version(r)
+        heads.setdefault((v.tbl, v.row_id), {}).setdefault(v.col, []).append(v)
+    for (tbl, row_id), cols in heads.items():
+        if tbl not in ("list_item", "interview"):
+            continue
+        row = store.get(tbl, row_id, include_deleted=True)
+        assert row is not None, f"{tbl} {row_id} missing from the projection"
+        for col, hs in cols.items():
+            if col == DELETED:
+                continue
+            if rules.settled(hs):
+                assert rules.same_value(row[col], hs[0].value), (tbl, col, row[col], hs[0].value)
+            else:
+                assert any(rules.same_value(row[col], h.value) for h in hs)
+                assert (tbl, row_id, col) in listed, "an open conflict is not listed"
+        dheads = cols.get(DELETED, [])
+        fields = [h for c, hs in cols.items() if c != DELETED for h in hs]
+        history = lambda: store.history(tbl, row_id, DELETED)  # noqa: E731
+        if (dheads and not rules.settled(dheads)) or \
+                rules.delete_edit_conflicts(dheads, fields, history):
+            assert (tbl, row_id, "deleted") in listed, "an open delete conflict is not listed"
+        if dheads and rules.settled(dheads) and not rules.delete_edit_conflicts(dheads, fields, history):
+            assert row["deleted"] == int(rules.same_value(dheads[0].value, 1)), \
+                f"{tbl} {row_id}: deleted flag disagrees with its uncontested tombstone"
+
+
+ThreeReplicas.TestCase.settings = settings(
+    max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
+    suppress_health_check=list(HealthCheck))
+TestThreeReplicas = ThreeReplicas.TestCase
+
+
+def teardown_module(module):
+    print(f"\nstateful merge: {STATS['histories']} histories, {STATS['steps']} steps, "
+          f"{STATS['merges']} merges, {STATS['conflicts_resolved']} conflicts resolved, "
+          f"{STATS['seconds']:.1f} s")
