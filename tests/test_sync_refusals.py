@@ -155,11 +155,3 @@ def test_cli_import_copy_of_other_evaluation(files, run_cli, tmp_path):
     assert code == 1 and "another evaluation" in err
     code, out, err = run_cli("merge", mine, other, "--json", "--import-copy")
     assert code == 0 and json.loads(out)["added"] == 1
-
-
-@pytest.mark.parametrize("path, risky", [
-    ("/home/anna/Dropbox/utv/x.kompass", True), ("C:/Users/anna/OneDrive - SKR/x.kompass", True),
-    ("/media/anna/USB/x.kompass", True), ("//server/share/x.kompass", True),
-    ("/home/anna/Dokument/x.kompass", False)])
-def test_location_warning(path, risky):
-    assert (sync.location_warning(path) is not None) == risky

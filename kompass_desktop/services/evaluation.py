@@ -293,10 +293,10 @@ class Evaluation:
         for s in res.subareas():
             if s.points is not None and s.points > 0 and not creditable.get(s.number):
                 findings.append(f"{s.number} {s.title}: scored without evidence that is in place")
-        conflicts = self.store.query(
-            "SELECT count(*) AS n FROM (SELECT 1 FROM field_head GROUP BY tbl, row_id, col HAVING count(*) > 1)")
-        if conflicts and conflicts[0]["n"]:
-            findings.append(f"{conflicts[0]['n']} open merge conflict(s)")
+        from kompass_desktop.services.sync import list_conflicts
+        conflicts = list_conflicts(self.store)
+        if conflicts:
+            findings.append(f"{len(conflicts)} open merge conflict(s)")
         return findings
 
     def creditable_evidence_counts(self) -> dict[str, int]:

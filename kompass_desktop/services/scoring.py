@@ -295,19 +295,17 @@ class ScoringService:
                                     r["page"] or "", r["url"] or ""))
         return out
 
-    def open_conflicts(self) -> list[dict]:
-        """Fields with more than one head: a merge left two values for the user to choose."""
-        return self.store.query(
-            "SELECT tbl, row_id, col, count(*) AS n FROM field_head "
-            "GROUP BY tbl, row_id, col HAVING count(*) > 1 ORDER BY tbl, row_id, col")
+    def open_conflicts(self):
+        """Open merge conflicts, by the sync service's rules (field, delete and framework)."""
+        from kompass_desktop.services.sync import list_conflicts
+        return list_conflicts(self.store)
 
-    def _conflict_text(self, c: dict) -> str:
+    def _conflict_text(self, c) -> str:
         """Which thing and which field, in the words of the workbench (Swedish, like the UI)."""
-        what = _TABLE_NAMES.get(c["tbl"], c["tbl"])
-        row = self.store.get(c["tbl"], c["row_id"], include_deleted=True) or {}
-        place = row.get("subarea") or row.get("area") or row.get("title") or row.get("label") or ""
-        field_name = _FIELD_NAMES.get(c["col"], c["col"])
-        return f"{what}{' ' + str(place) if place else ''}: {field_name} ({c['n']} värden)"
+        what = _TABLE_NAMES.get(c.kind, c.kind)
+        field_name = _FIELD_NAMES.get(c.field, c.field)
+        place = f" {c.label}" if c.label else ""
+        return f"{what}{place}: {field_name} ({len(c.choices)} värden)"
 
     def completion(self) -> Completion:
         """What the overview lists: agreed, without evidence, divergences, conflicts.
@@ -343,7 +341,7 @@ _TABLE_NAMES = {
     "evaluator": "Utvärderare", "comparison_series": "Jämförelse", "area_ready": "Klarmarkering"}
 _FIELD_NAMES = {"points": "poäng", "rationale": "motivering", "text": "text", "title": "rubrik",
                 "general_text": "text", "notes": "anteckningar", "status": "status",
-                "_deleted": "borttagen", "position": "ordning"}
+                "_deleted": "borttagen", "deleted": "borttagen", "position": "ordning"}
 
 
 def _fmt(d: Decimal) -> str:

@@ -261,31 +261,6 @@ def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
 
 # ---- sharing ------------------------------------------------------------------------------
 
-_SYNCED_FOLDERS = ("dropbox", "onedrive", "google drive", "googledrive", "icloud drive",
-                   "icloud", "box sync", "nextcloud", "owncloud", "sync.com", "mega")
-_REMOVABLE_ROOTS = ("/media/", "/mnt/", "/run/media/", "/volumes/", "/net/", "/smb/")
-
-
-def location_warning(path: str | Path) -> str | None:
-    """Why a working file should not live here (PRODUCT §3.7): a cloud-synced, network or
-    removable folder. None for an ordinary local folder. Share copies instead."""
-    p = Path(path).expanduser()
-    text = str(p).replace("\\", "/").lower()
-    parts = [q.lower() for q in p.parts]
-    if str(path).startswith(("\\\\", "//")):
-        where = "a network folder"
-    elif any(any(q == f or q.startswith(f + " ") or q.startswith(f + "-") for f in _SYNCED_FOLDERS)
-             for q in parts):
-        where = "a cloud-synced folder"
-    elif any(text.startswith(r) for r in _REMOVABLE_ROOTS):
-        where = "a removable or network drive"
-    else:
-        return None
-    return (f"{p.name} is in {where}; work on a copy on this computer and share copies "
-            "(Save a copy for sharing)")
-
-
-
 def suggested_share_name(store: EvaluationStore) -> str:
     ev = store.get("evaluation", store.evaluation_id) or {}
     who = store.actor.name or "utvärderare"
@@ -448,13 +423,8 @@ def resolve(store: EvaluationStore, conflict: Conflict, choice: str = "mine",
         from kompass_desktop.domain.framework import parse_framework_json
         parse_framework_json(new, "the framework copy")  # refuse a broken framework
     col = conflict.field
-    with store.transaction():
-        store.write(conflict.kind, conflict.row_id, {col: new})
-        # write() skips a value equal to the one shown when a single head differs from it
-        # (an incoming framework change we held back): supersede that head explicitly.
-        heads = store.heads(conflict.kind, conflict.row_id, col)
-        if len(heads) == 1 and not rules.same_value(heads[0].value, new):
-            store._append(conflict.kind, conflict.row_id, col, new, heads)
+    # Supersede every head, also one equal to the value shown (a held-back framework change).
+    store.supersede(conflict.kind, conflict.row_id, col, new)
 
 
 def resolve_all(store: EvaluationStore, choice: str = "mine") -> int:
@@ -580,7 +550,7 @@ def undo_last_merge(store: EvaluationStore) -> dict:
     if not ok:
         raise KompassError(why)
     last = smerge.last_merge(store)
-    mark = store._last_hlc
+    mark = store.clock
     smerge.restore_from_backup(store, Path(last["backup_path"]))
     store.observe_hlc(mark)
     rep = json.loads(last["report"] or "{}")

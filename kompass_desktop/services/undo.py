@@ -37,7 +37,7 @@ class RecordedEdit:
 
 def record(store: EvaluationStore, label: str, fn: Callable[[], T]) -> tuple[T, RecordedEdit]:
     """Run fn and capture the field changes it made, in one transaction."""
-    mark = store._last_hlc
+    mark = store.clock
     with store.transaction():
         result = fn()
         rows = store.query(

@@ -192,6 +192,11 @@ class EvaluationStore:
         self._last_hlc = hlc_now(self._last_hlc)
         return self._last_hlc
 
+    @property
+    def clock(self) -> int:
+        """The newest HLC this file has handed out or seen."""
+        return self._last_hlc
+
     def observe_hlc(self, hlc: int) -> None:
         """Keep our clock ahead of every version we hold (after a merge)."""
         self._last_hlc = max(self._last_hlc, hlc)
@@ -263,6 +268,16 @@ class EvaluationStore:
             if changed or current is None:
                 self.reindex(tbl, row_id)
         return changed
+
+    def supersede(self, tbl: str, row_id: str, col: str, value: Any) -> None:
+        """Write a value that supersedes every head of the field, even one equal to what is
+        shown (how a conflict held back from the projection gets resolved)."""
+        self._check_table(tbl, {col: value})
+        value = to_db(value)
+        with self.transaction():
+            self._append(tbl, row_id, col, value, self.heads(tbl, row_id, col))
+            self.con.execute(f"UPDATE {tbl} SET {col}=? WHERE id=?", (value, row_id))
+            self.reindex(tbl, row_id)
 
     def insert(self, tbl: str, values: Mapping[str, Any], row_id: str | None = None) -> str:
         row_id = row_id or str(uuid.uuid4())
