@@ -375,19 +375,20 @@ class MainWindow(QMainWindow):
     def save_copy(self):
         if self.session is None:
             return
-        ev = self.session.evaluation
-        suggested = str(ev.path.with_name(ev.path.stem + "-kopia.kompass"))
+        from kompass_desktop.services import sync
+        store = self.session.evaluation.store
+        suggested = str(store.path.parent / sync.suggested_share_name(store))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara en kopia för delning"), suggested,
                                               self.tr("Kompass-utvärderingar (*.kompass)"))
         if not path:
             return
         self.flush()
         try:
-            ev.store.save_copy(path)
-        except Exception as e:  # sqlite errors, disk full: tell, change nothing
+            out = sync.save_copy_for_sharing(store, path)
+        except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
             show_error(self, self.tr("Kan inte spara kopian"), e)
             return
-        self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", path), 6000)
+        self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", str(out)), 6000)
 
     # ---- navigation ----------------------------------------------------------------------
 
