@@ -927,6 +927,14 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="169"/>
+        <source>ångrad</source>
+        <translation>undone</translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <location filename="../../kompass_desktop/ui/dialogs.py" line="20"/>
@@ -1194,185 +1202,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="62"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="81"/>
         <source>Redo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Ny utvärdering…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="113"/>
         <source>Ö&amp;ppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
         <source>Spara en &amp;kopia för delning…</source>
         <translation>Save a &amp;copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
         <source>S&amp;täng utvärdering</source>
         <translation>C&amp;lose evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Vem är jag…</source>
         <translation>&amp;Who am I…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="572"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="574"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Om Kompass Desktop</source>
         <translation>&amp;About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="127"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="161"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="167"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="186"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="206"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="207"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="216"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1381,136 +1389,136 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="252"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="258"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="308"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="316"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="381"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="382"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
         <source>Kan inte spara kopian</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="441"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="398"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="398"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="442"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="443"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="571"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="581"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="630"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="631"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -2485,6 +2493,352 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/dialogs.py" line="139"/>
         <source>Tagga</source>
         <translation>Tag</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="245"/>
+        <source>Synkronisera med kollegors filer</source>
+        <translation>Synchronise with colleagues&apos; files</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="249"/>
+        <source>Slå ihop från fil…</source>
+        <translation>Merge from file…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
+        <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
+        <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="253"/>
+        <source>Spara en kopia för delning…</source>
+        <translation>Save a copy for sharing…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="255"/>
+        <source>Ångra senaste sammanslagning</source>
+        <translation>Undo last merge</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="264"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
+        <source>Slå ihop</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="284"/>
+        <source>Avstå</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="300"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="411"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="415"/>
+        <source>Dubbletter</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="302"/>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="320"/>
+        <source>Öppna konflikter</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="339"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="477"/>
+        <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
+        <translation>Proposed merged text – review and edit, then confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="342"/>
+        <source>Förslag till sammanslagen text</source>
+        <translation>Proposed merged text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="346"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="485"/>
+        <source>Behåll mitt</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="347"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="486"/>
+        <source>Ta deras</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="348"/>
+        <source>Behåll båda</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="349"/>
+        <source>Använd förslaget</source>
+        <translation>Use the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="350"/>
+        <source>Lös alla: behåll mina</source>
+        <translation>Resolve all: keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="351"/>
+        <source>Lös alla: ta deras</source>
+        <translation>Resolve all: take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="372"/>
+        <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
+        <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="378"/>
+        <source>Slå ihop dokumenten</source>
+        <translation>Join the documents</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="380"/>
+        <source>Inte dubbletter</source>
+        <translation>Not duplicates</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="410"/>
+        <source>Konflikter (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="414"/>
+        <source>Dubbletter (%n)</source>
+        <translation>
+            <numerusform>Duplicates (%n)</numerusform>
+            <numerusform>Duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <source>Inga öppna konflikter</source>
+        <translation>No open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="451"/>
+        <source>Mitt värde</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="453"/>
+        <source>Deras värde</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="457"/>
+        <source>Borttagen här.</source>
+        <translation>Deleted here.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
+        <source>Finns kvar här (ändrad).</source>
+        <translation>Still here (edited).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
+        <source>Ändrad hos kollegan utan att se borttagningen.</source>
+        <translation>Edited by the colleague without seeing the deletion.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="461"/>
+        <source>Borttagen hos kollegan.</source>
+        <translation>Deleted by the colleague.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="479"/>
+        <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
+        <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="481"/>
+        <source>Behåll borttagen</source>
+        <translation>Keep deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="482"/>
+        <source>Behåll kvar</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="483"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="483"/>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
+        <source>Behåll mitt värde</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
+        <source>Ta kollegans värde</source>
+        <translation>Take the colleague&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
+        <source>Behåll båda texterna</source>
+        <translation>Keep both texts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="497"/>
+        <source>Använd sammanslagen text</source>
+        <translation>Use the merged text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="501"/>
+        <source>Kan inte lösa konflikten</source>
+        <translation>Cannot resolve the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="505"/>
+        <source>Lös alla konflikter</source>
+        <translation>Resolve all conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
+        <source>Slå ihop dokument</source>
+        <translation>Join documents</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="531"/>
+        <source>Slå ihop från en kollegas fil</source>
+        <translation>Merge from a colleague&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="532"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="641"/>
+        <source>Kompass-utvärdering (*.kompass)</source>
+        <translation>Kompass evaluation (*.kompass)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="549"/>
+        <source>Läser in kollegans fil…</source>
+        <translation>Reading the colleague&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <source>Slår ihop…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="577"/>
+        <source>Inget nytt i %1 – den är redan inläst.</source>
+        <translation>Nothing new in %1 – it is already merged.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="598"/>
+        <source>Avbrutet – inget ändrades.</source>
+        <translation>Cancelled – nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <source>En annan utvärdering</source>
+        <translation>Another evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
+        <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
+        <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="608"/>
+        <source>Kunde inte slå ihop: </source>
+        <translation>Could not merge: </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="620"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="621"/>
+        <source>Från %1 (av %2) kommer: </source>
+        <translation>From %1 (by %2) comes: </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="621"/>
+        <source>Inläst från %1 (av %2): </source>
+        <translation>Merged from %1 (by %2): </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="623"/>
+        <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
+        <translation>%1 added, %2 changed, %3 deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
+        <source>tillagda</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
+        <source>ändrade</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="627"/>
+        <source>borttagna</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
+        <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
+        <translation>%1 conflicts – your file keeps its values until you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="640"/>
+        <source>Spara en kopia för delning</source>
+        <translation>Save a copy for sharing</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
+        <source>Kunde inte spara kopian</source>
+        <translation>Could not save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="648"/>
+        <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
+        <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="654"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="659"/>
+        <source>Kan inte ångra</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="661"/>
+        <source>Den senaste sammanslagningen är ångrad.</source>
+        <translation>The last merge is undone.</translation>
     </message>
 </context>
 <context>
