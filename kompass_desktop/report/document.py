@@ -19,6 +19,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from kompass_desktop.report import styles as st
 
 
+
+# Streams are zlib-compressed only: the ASCII85 layer on top (ReportLab's default) only
+# matters for 7-bit mail transports and costs a fifth of the export time.
+from reportlab import rl_config  # noqa: E402
+
+rl_config.useA85 = 0
+
 class BuildCancelled(Exception):
     """Raised from inside the layout when the user cancels; the caller discards the file."""
 
