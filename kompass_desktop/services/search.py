@@ -7,8 +7,9 @@ double quotes becomes a phrase, and FTS5 syntax typed by the user is treated as 
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
+
+from kompass_desktop.domain.errors import InputError
 
 HIT_START = "\x02"
 HIT_END = "\x03"
@@ -86,7 +87,7 @@ def search(store, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     try:
         rows = store.search(query, limit)
-    except sqlite3.OperationalError:
+    except InputError:
         # build_query only emits quoted terms, so this is a safety net, not a code path.
         return []
     hits = []

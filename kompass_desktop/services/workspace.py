@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -63,6 +62,14 @@ def forget_recent(path: str | Path) -> None:
 
 # ---- single writer -------------------------------------------------------------------------
 
+
+def _hostname() -> str:
+    # Importing socket costs start-up time; on POSIX the node name is the host name.
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+    return socket.gethostname()
+
 @dataclass(frozen=True)
 class LockInfo:
     pid: int
@@ -73,7 +80,7 @@ class LockInfo:
 
     @property
     def here(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == _hostname()
 
 
 def lock_path(path: str | Path) -> Path:
@@ -148,7 +155,7 @@ class FileLock:
             other = lock_holder(self.path)
             if other is not None:
                 return other
-        data = {"pid": os.getpid(), "host": socket.gethostname(), "name": self.name,
+        data = {"pid": os.getpid(), "host": _hostname(), "name": self.name,
                 "organisation": self.organisation, "since": time.time()}
         tmp = self.lock_file.with_name(self.lock_file.name + f".{os.getpid()}.tmp")
         try:

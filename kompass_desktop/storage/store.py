@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
+from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.versions import (
     DELETED, Version, hlc_now, version_id, vv_dumps, vv_loads, vv_merge)
 from kompass_desktop.storage import schema
@@ -394,7 +395,10 @@ class EvaluationStore:
                "snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet "
                "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "
                "WHERE search_index MATCH ? ORDER BY rank LIMIT ?")
-        return [dict(r) for r in self.con.execute(sql, (fts_query, limit))]
+        try:
+            return [dict(r) for r in self.con.execute(sql, (fts_query, limit))]
+        except sqlite3.OperationalError as e:  # FTS5 syntax: the caller's query, not the file
+            raise InputError(f"invalid search query: {e}") from None
 
     # ---- sharing ---------------------------------------------------------------------
 
