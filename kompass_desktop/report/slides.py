@@ -3,8 +3,6 @@ the total with a per-area chart, comparisons, the summary improvement areas, the
 per area with its sub-area points, strengths and improvement opportunities."""
 from __future__ import annotations
 
-from itertools import zip_longest
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle

@@ -100,17 +100,6 @@ def remove_series(ev: Evaluation, series_id: str) -> None:
     ev.store.delete("comparison_series", series_id)
 
 
-def move_series(ev: Evaluation, series_id: str, new_index: int) -> None:
-    rows = ev.references()
-    others = [r for r in rows if r["id"] != series_id]
-    new_index = max(0, min(new_index, len(others)))
-    with ev.store.transaction():
-        order = others[:new_index] + [r for r in rows if r["id"] == series_id] + others[new_index:]
-        for i, r in enumerate(order):
-            if r["position"] != i:
-                ev.store.write("comparison_series", r["id"], {"position": i})
-
-
 def read_file_series(path: str | Path) -> FileSeries:
     """Per-area points (agreed, else preliminary) and total of another evaluation file."""
     path = Path(path)

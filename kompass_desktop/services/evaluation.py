@@ -13,7 +13,7 @@ from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
-from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
+from kompass_desktop.storage.store import EvaluationStore, natural_id
 
 SOURCES = ("interview", "document", "website")
 STATUSES = ("in_place", "planned")
@@ -216,13 +216,6 @@ class Evaluation:
             "total": None if total in (None, "") else to_points(total, fw.max_points),
             "framework_id": framework_id or fw.id, "source": source,
             "position": len(self.references())})
-
-    def update_reference(self, series_id: str, **values: Any) -> list[str]:
-        if "areas_json" in values and isinstance(values["areas_json"], dict):
-            values["areas_json"] = {k: str(to_points(v)) for k, v in values["areas_json"].items()}
-        if "total" in values and values["total"] not in (None, ""):
-            values["total"] = to_points(values["total"])
-        return self.store.write("comparison_series", series_id, values)
 
     def import_reference(self, label: str, text: str) -> str:
         parsed = csv_input.parse_reference(text, self.framework)

@@ -135,10 +135,6 @@ class ScoringService:
     def _ready_id(self, area: str, evaluator_id: str) -> str:
         return natural_id(self.store.evaluation_id, "ready", area, evaluator_id)
 
-    def is_ready(self, area: str, evaluator_id: str) -> bool:
-        row = self.store.get("area_ready", self._ready_id(area, evaluator_id))
-        return bool(row and row["ready"])
-
     def set_ready(self, area: str, ready: bool = True) -> None:
         me = self.me()
         if me is None:
@@ -146,10 +142,6 @@ class ScoringService:
         self.ev.framework.area(area)
         self.store.write("area_ready", self._ready_id(area, me["id"]),
                          {"area": area, "evaluator_id": me["id"], "ready": bool(ready)})
-
-    def can_see_others(self, area: str) -> bool:
-        me = self.me()
-        return me is not None and self.is_ready(area, me["id"])
 
     # ---- writes the panel makes ----------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The scoring panel of one area (PRODUCT §3.4)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -20,13 +20,6 @@ from kompass_desktop.ui.scoring.text_edit import AutoSaveTextEdit
 WATCHED = {"*", "score_draft", "score_agreed", "area_ready", "evaluator", "evidence",
            "evidence_tag", "interview", "document", "area_text", "subarea_text", "list_item",
            "good_example", "evaluation"}
-
-
-def status_text(status: ScoreStatus) -> str:
-    tr = lambda t: QCoreApplication.translate("ScoringPanel", t)  # noqa: E731
-    return {ScoreStatus.AGREED: tr("överenskommet"),
-            ScoreStatus.PRELIMINARY: tr("preliminärt"),
-            ScoreStatus.UNSCORED: tr("ej bedömt")}[status]
 
 
 class OrderedListEditor(QWidget):

@@ -28,15 +28,6 @@ def fmt_decimal(d: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
-def fmt_max(d: Decimal) -> str:
-    return fmt_decimal(d)
-
-
-def fmt_shown(d: Decimal | None) -> str:
-    """Shown points: rounded half up to whole points; "–" where nothing is scored."""
-    return "–" if d is None else str(round_half_up(d))
-
-
 def fmt_percent(d: Decimal | None, max_points: Decimal) -> str:
     return "" if d is None else f"{percent(d, max_points)} %"
 
