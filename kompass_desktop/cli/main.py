@@ -168,10 +168,10 @@ def format_summary(data: dict) -> str:
 
 
 def _fmt(v) -> str:
-    if v is None:
-        return "–"
-    from decimal import ROUND_HALF_UP, Decimal
-    return str(int(Decimal(str(v)).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    from decimal import Decimal
+
+    from kompass_desktop.domain.scoring import format_points
+    return format_points(None if v is None else Decimal(str(v)))
 
 
 def cmd_check(a) -> int:

@@ -63,12 +63,19 @@ def mean_points(values: Iterable[Decimal]) -> Decimal | None:
     return (sum(vals, Decimal(0)) / len(vals)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
 
-def format_points(d: Decimal | None, decimals: bool = False) -> str:
+def format_points(d: Decimal | None) -> str:
+    """Shown points: whole points rounded half up; "–" where nothing is scored."""
     if d is None:
         return "–"
-    if decimals:
-        return f"{d.quantize(ONE_DECIMAL)}".replace(".", ",")
     return str(round_half_up(d))
+
+
+def format_decimal(d: Decimal | int) -> str:
+    """A one-decimal value as a Swedish reader writes it: "12,5", or "12" when whole."""
+    text = format(Decimal(d).quantize(ONE_DECIMAL), "f")
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace(".", ",")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.scoring import (
-    ScoreStatus, divergence, diverges, score_of)
+    ScoreStatus, divergence, diverges, format_decimal, score_of)
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.storage.store import natural_id
 
@@ -318,7 +318,7 @@ class ScoringService:
                     no_evidence.append(CompletionItem(label + extra, "subarea", s.number))
                 if s.diverges:
                     vals = s.visible_drafts
-                    no_div = f"{label}: {_fmt(min(vals))}–{_fmt(max(vals))} av {_fmt(s.max_points)}"
+                    no_div = f"{label}: {format_decimal(min(vals))}–{format_decimal(max(vals))} av {format_decimal(s.max_points)}"
                     divergences.append(CompletionItem(no_div, "subarea", s.number))
         conflicts = [CompletionItem(self._conflict_text(c), "conflict", "")
                      for c in self.open_conflicts()]
@@ -335,7 +335,3 @@ _FIELD_NAMES = {"points": "poäng", "rationale": "motivering", "text": "text", "
                 "general_text": "text", "notes": "anteckningar", "status": "status",
                 "_deleted": "borttagen", "deleted": "borttagen", "position": "ordning"}
 
-
-def _fmt(d: Decimal) -> str:
-    d = d.normalize()
-    return format(d, "f").replace(".", ",")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
-from kompass_desktop.domain.scoring import DIVERGENCE_THRESHOLD, ScoreStatus, round_half_up
+from kompass_desktop.domain.scoring import DIVERGENCE_THRESHOLD, ScoreStatus, percent, round_half_up
 from kompass_desktop.services.scoring import ScoringService
 from kompass_desktop.ui.scoring.models import (
     EvidenceModel, GoodExampleModel, ListItemModel, ObjectRole, PointsDelegate, ScoreTableModel)
@@ -409,7 +409,7 @@ class ScoringPanel(QWidget):
             self.area_score.setText(self.tr("Området: – av {0} (ej bedömt)").format(
                 fmt_decimal(view.max_points)))
         else:
-            pct = round_half_up(view.points * 100 / view.max_points) if view.max_points else 0
+            pct = percent(view.points, view.max_points)
             shown = self.tr("Området: <b>{0}</b> av {1} ({2} %)").format(
                 area_pts, fmt_decimal(view.max_points), pct)
             if area_status is ScoreStatus.PRELIMINARY:

@@ -10,7 +10,8 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from kompass_desktop.domain.errors import InputError
-from kompass_desktop.domain.scoring import ScoreStatus, percent, round_half_up, to_points
+from kompass_desktop.domain.scoring import (
+    ScoreStatus, format_decimal, percent, round_half_up, to_points)
 
 
 def _tr(text: str) -> str:
@@ -19,13 +20,7 @@ def _tr(text: str) -> str:
 
 def fmt_decimal(d: Decimal | None) -> str:
     """A stored one-decimal value as typed: 12,5 or 12."""
-    if d is None:
-        return ""
-    d = d.quantize(Decimal("0.1"))
-    text = format(d, "f")
-    if text.endswith(".0"):
-        text = text[:-2]
-    return text.replace(".", ",")
+    return "" if d is None else format_decimal(d)
 
 
 def fmt_percent(d: Decimal | None, max_points: Decimal) -> str:
