@@ -146,7 +146,8 @@ def cmd_summary(a) -> int:
 
 
 def format_summary(data: dict) -> str:
-    marks = {"agreed": "", "preliminary": " (preliminärt)", "unscored": " (ej bedömt)"}
+    from kompass_desktop.report.data import STATUS_MARK
+    marks = {status.value: f" ({word})" if word else "" for status, word in STATUS_MARK.items()}
     lines = [f"{data['municipality']} {data['year']} – {data['framework']['name']}", ""]
     refs = data["references"]
     head = f"{'':6}{'Område':<52}{'Poäng':>7}{'Max':>6}{'%':>5}" + "".join(f"{r['label'][:14]:>16}" for r in refs)

@@ -78,6 +78,17 @@ def format_decimal(d: Decimal | int) -> str:
     return text.replace(".", ",")
 
 
+def combined_status(statuses: Iterable[ScoreStatus]) -> ScoreStatus:
+    """An area's status from its sub-areas': agreed only when all are, unscored only when
+    none is scored, preliminary otherwise."""
+    found = set(statuses)
+    if found == {ScoreStatus.AGREED}:
+        return ScoreStatus.AGREED
+    if found == {ScoreStatus.UNSCORED}:
+        return ScoreStatus.UNSCORED
+    return ScoreStatus.PRELIMINARY
+
+
 @dataclass(frozen=True)
 class SubAreaResult:
     number: str
@@ -116,12 +127,7 @@ class AreaResult:
 
     @property
     def status(self) -> ScoreStatus:
-        statuses = {s.status for s in self.subareas}
-        if statuses == {ScoreStatus.AGREED}:
-            return ScoreStatus.AGREED
-        if statuses == {ScoreStatus.UNSCORED}:
-            return ScoreStatus.UNSCORED
-        return ScoreStatus.PRELIMINARY
+        return combined_status(s.status for s in self.subareas)
 
     @property
     def complete(self) -> bool:

@@ -14,7 +14,7 @@ from reportlab.platypus.flowables import HRFlowable
 from kompass_desktop.domain.scoring import ScoreStatus, format_decimal
 from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, series_label
-from kompass_desktop.report.data import AreaData, ReportData
+from kompass_desktop.report.data import STATUS_MARK, AreaData, ReportData
 from kompass_desktop.report.document import DeferredTOC, ReportDocTemplate, planned_toc_entries
 from kompass_desktop.report.styles import CellParagraph, literal, paragraphs_of
 
@@ -45,7 +45,7 @@ def heading(text: str, style, level: int | None = None, key: str | None = None) 
 def mark_markup(status: ScoreStatus, size: float = 7.5) -> str:
     if status is ScoreStatus.AGREED:
         return ""
-    word = "preliminärt" if status is ScoreStatus.PRELIMINARY else "ej bedömt"
+    word = STATUS_MARK[status]
     return (f' <font name="{st.SANS_ITALIC}" size="{size}" color="#b22222">'
             f'({word})</font>')
 
@@ -260,7 +260,7 @@ class FullReport:
         items = [CellParagraph(f"{literal(x.title)}{mark_markup(x.status)}", s["cell_serif"],
                            bulletText="•") for x in a.subareas]
         if a.status is ScoreStatus.UNSCORED:
-            score = [Paragraph("–", s["score_big"]), Paragraph("ej bedömt", s["center"])]
+            score = [Paragraph("–", s["score_big"]), Paragraph(STATUS_MARK[ScoreStatus.UNSCORED], s["center"])]
         else:
             score = [Paragraph(str(a.rounded), s["score_big"])]
             if a.status is ScoreStatus.PRELIMINARY:
@@ -347,7 +347,7 @@ class FullReport:
                  "Uppnått", "Max",
                  "Procent"]]
         for x in a.subareas:
-            pts = "ej bedömt" if x.rounded is None else str(x.rounded)
+            pts = STATUS_MARK[ScoreStatus.UNSCORED] if x.rounded is None else str(x.rounded)
             pct = "–" if x.percent is None else f"{x.percent}%"
             rows.append([CellParagraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status)}",
                                        s["cell"]),

@@ -13,7 +13,7 @@ from reportlab.platypus import (KeepInFrame, NextPageTemplate, PageBreak, Paragr
 from kompass_desktop.domain.scoring import ScoreStatus, format_decimal
 from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, series_label
-from kompass_desktop.report.data import MONTHS, AreaData, ReportData
+from kompass_desktop.report.data import MONTHS, STATUS_MARK, AreaData, ReportData
 from kompass_desktop.report.document import SlideDocTemplate
 from kompass_desktop.report.full import mark_markup
 from kompass_desktop.report.styles import literal
@@ -152,13 +152,13 @@ class SlideDeck:
 
     def area_slide(self, a: AreaData, last: bool) -> list:
         s = self.s
-        score = "ej bedömt" if a.status is ScoreStatus.UNSCORED else f"{a.rounded} poäng"
+        score = STATUS_MARK[ScoreStatus.UNSCORED] if a.status is ScoreStatus.UNSCORED else f"{a.rounded} poäng"
         head = Paragraph(f"{literal(a.number)}. {literal(a.title)} – {score}"
                          f"{mark_markup(a.status, 13) if a.status is ScoreStatus.PRELIMINARY else ''}",
                          s["h"])
         sub_rows = []
         for x in a.subareas:
-            pts = "ej bedömt" if x.rounded is None else f"{x.rounded} / {format_decimal(x.max_points)}"
+            pts = STATUS_MARK[ScoreStatus.UNSCORED] if x.rounded is None else f"{x.rounded} / {format_decimal(x.max_points)}"
             sub_rows.append([Paragraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status, 8)}",
                                        s["small"]), Paragraph(pts, s["small_r"])])
         subs = Table(sub_rows, colWidths=[FRAME_W * 0.27 - 62, 62])

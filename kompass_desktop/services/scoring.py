@@ -14,7 +14,7 @@ from typing import Any
 
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.scoring import (
-    ScoreStatus, divergence, diverges, format_decimal, score_of)
+    ScoreStatus, combined_status, divergence, diverges, format_decimal, score_of)
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.storage.store import natural_id
 
@@ -81,12 +81,7 @@ class AreaScoring:
 
     @property
     def status(self) -> ScoreStatus:
-        statuses = {s.status for s in self.subareas}
-        if statuses == {ScoreStatus.AGREED}:
-            return ScoreStatus.AGREED
-        if statuses == {ScoreStatus.UNSCORED}:
-            return ScoreStatus.UNSCORED
-        return ScoreStatus.PRELIMINARY
+        return combined_status(s.status for s in self.subareas)
 
 
 @dataclass(frozen=True)
