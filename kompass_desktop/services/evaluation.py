@@ -292,11 +292,20 @@ class Evaluation:
             findings.append(f"{len(conflicts)} open merge conflict(s)")
         return findings
 
-    def creditable_evidence_counts(self) -> dict[str, int]:
+    def evidence_counts(self) -> dict[str, dict[str, int]]:
+        """Per sub-area, how many live evidence items are tagged to it, by status."""
         rows = self.store.query(
-            "SELECT t.subarea, count(*) AS n FROM evidence_tag t JOIN evidence e ON e.id = t.evidence_id "
-            "WHERE t.deleted = 0 AND e.deleted = 0 AND e.status = 'in_place' GROUP BY t.subarea")
-        return {r["subarea"]: r["n"] for r in rows}
+            "SELECT t.subarea, e.status, count(*) AS n FROM evidence_tag t "
+            "JOIN evidence e ON e.id = t.evidence_id "
+            "WHERE t.deleted = 0 AND e.deleted = 0 GROUP BY t.subarea, e.status")
+        out: dict[str, dict[str, int]] = {}
+        for r in rows:
+            out.setdefault(r["subarea"], {})[r["status"]] = r["n"]
+        return out
+
+    def creditable_evidence_counts(self) -> dict[str, int]:
+        """Evidence that is in place (planned measures earn no points), per sub-area."""
+        return {sub: n["in_place"] for sub, n in self.evidence_counts().items() if n.get("in_place")}
 
     # ---- fieldwork -------------------------------------------------------------------
 

@@ -197,16 +197,6 @@ class ScoringService:
 
     # ---- reads -------------------------------------------------------------------------
 
-    def evidence_counts(self) -> dict[str, dict[str, int]]:
-        rows = self.store.query(
-            "SELECT t.subarea, e.status, count(*) AS n FROM evidence_tag t "
-            "JOIN evidence e ON e.id = t.evidence_id "
-            "WHERE t.deleted = 0 AND e.deleted = 0 GROUP BY t.subarea, e.status")
-        out: dict[str, dict[str, int]] = {}
-        for r in rows:
-            out.setdefault(r["subarea"], {})[r["status"]] = r["n"]
-        return out
-
     def _snapshot(self) -> dict:
         """Everything area() needs, read once (the overview asks for all eight areas)."""
         drafts: dict[tuple[str, str], Decimal] = {}
@@ -215,7 +205,7 @@ class ScoringService:
         ready = {(r["area"], r["evaluator_id"]) for r in self.store.rows("area_ready", "ready = 1")}
         return {"me": self.me(), "evaluators": self.ev.evaluators(), "drafts": drafts,
                 "agreed": {r["subarea"]: r for r in self.store.rows("score_agreed")},
-                "counts": self.evidence_counts(), "ready": ready}
+                "counts": self.ev.evidence_counts(), "ready": ready}
 
     def area(self, number: str, snapshot: dict | None = None) -> AreaScoring:
         snap = snapshot or self._snapshot()
