@@ -37,6 +37,23 @@ def _plain(d: Decimal) -> int | float:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
+def clean_reference_areas(fw: Framework, areas: dict[str, Any]) -> dict[str, str]:
+    """Per-area points of a comparison series, checked against the framework's areas."""
+    clean: dict[str, str] = {}
+    for number, pts in areas.items():
+        try:
+            area = fw.area(str(number))
+        except KeyError:
+            raise InputError(f"unknown area {number} in framework {fw.id}") from None
+        clean[area.number] = str(to_points(pts, area.max_points))
+    return clean
+
+
+def reference_areas(row: dict) -> dict[str, Decimal]:
+    """The per-area points a stored comparison series row holds."""
+    return {k: Decimal(v) for k, v in json.loads(row["areas_json"] or "{}").items()}
+
+
 class Evaluation:
     """Service over one evaluation file. Every method that changes something commits."""
 
@@ -204,13 +221,7 @@ class Evaluation:
         if not label:
             raise InputError("a comparison series needs a label")
         fw = self.framework
-        clean: dict[str, str] = {}
-        for number, pts in areas.items():
-            try:
-                area = fw.area(str(number))
-            except KeyError:
-                raise InputError(f"unknown area {number} in framework {fw.id}") from None
-            clean[area.number] = str(to_points(pts, area.max_points))
+        clean = clean_reference_areas(fw, areas)
         return self.store.insert("comparison_series", {
             "label": label, "areas_json": clean,
             "total": None if total in (None, "") else to_points(total, fw.max_points),
@@ -224,8 +235,7 @@ class Evaluation:
     def comparison_series(self) -> list[ComparisonSeries]:
         out = []
         for r in self.references():
-            areas = {k: Decimal(v) for k, v in json.loads(r["areas_json"] or "{}").items()}
-            out.append(ComparisonSeries(r["label"], areas, _dec(r["total"]), r["framework_id"]))
+            out.append(ComparisonSeries(r["label"], reference_areas(r), _dec(r["total"]), r["framework_id"]))
         return out
 
     # ---- results ---------------------------------------------------------------------
