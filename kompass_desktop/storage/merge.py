@@ -244,9 +244,8 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
             _apply(store, inc, incoming, out, step, check_cancel)
             if record:
                 out.sync_log_id = str(uuid.uuid4())
-                count = con.execute("SELECT count(*) FROM main.field_version").fetchone()[0]
                 report = outcome_json(out)
-                report["fingerprint"] = {"versions": count, "max_hlc": _max_hlc(con)}
+                report["fingerprint"] = fingerprint(store)
                 con.execute(
                     "INSERT INTO sync_log(id, at, peer_file, peer_authors, incoming_sha256, "
                     "new_versions, report, backup_path) VALUES (?,?,?,?,?,?,?,?)",
