@@ -61,19 +61,19 @@ class MergeJob(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from kompass_desktop.storage.store import EvaluationStore
         try:
-            with EvaluationStore.open(self.path, self.actor) as store:
-                report = sync.merge_store(
-                    store, self.theirs, dry_run=self.dry_run,
-                    allow_other_evaluation=self.allow_other,
-                    progress=lambda f, t: self.signals.progress.emit(f, t),
-                    cancelled=lambda: self.cancel_requested)
+            report = sync.merge_on_own_connection(
+                self.path, self.actor, self.theirs, dry_run=self.dry_run,
+                allow_other_evaluation=self.allow_other,
+                progress=lambda f, t: self.signals.progress.emit(f, t),
+                cancelled=lambda: self.cancel_requested)
             self.signals.finished.emit(report)
         except MergeCancelled:
             self.signals.failed.emit("", False)
+        except sync.OtherEvaluationRefused as e:
+            self.signals.failed.emit(str(e), True)
         except KompassError as e:
-            self.signals.failed.emit(str(e), "another evaluation" in str(e))
+            self.signals.failed.emit(str(e), False)
         except Exception as e:  # shown to the user; the merge rolled back
             self.signals.failed.emit(f"{type(e).__name__}: {e}", False)
 
@@ -582,9 +582,7 @@ class SyncView(QWidget):
             self.preview.show()
             return
         # The merge ran on its own connection: keep our clock ahead and reload everything.
-        from kompass_desktop.domain.merge import clamp_hlc
-        import time
-        self.store.observe_hlc(clamp_hlc(report.max_hlc, int(time.time() * 1000)))
+        sync.after_merge_elsewhere(self.store, report)
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
         self.session.reload()  # emits changed: this view refreshes with the others
