@@ -130,6 +130,10 @@ class EvaluationStore:
         store._register_author()
         return store
 
+    @property
+    def is_open(self) -> bool:
+        return self.con is not None
+
     def close(self) -> None:
         if self.con is not None:
             try:
@@ -361,6 +365,10 @@ class EvaluationStore:
     def blob(self, sha: str) -> bytes | None:
         row = self.con.execute("SELECT data FROM blob WHERE sha256=?", (sha,)).fetchone()
         return None if row is None else bytes(row[0])
+
+    def blob_size(self, sha: str) -> int | None:
+        row = self.con.execute("SELECT size FROM blob WHERE sha256=?", (sha,)).fetchone()
+        return None if row is None else row[0]
 
     # ---- search ----------------------------------------------------------------------
 

@@ -247,9 +247,8 @@ class DocumentEditor(QWidget):
                 with QSignalBlocker(self.notes):
                     self.notes.setPlainText(row["notes"] or "")
             if row["blob_sha"]:
-                size = ev.store.query("SELECT size FROM blob WHERE sha256 = ?", (row["blob_sha"],))
                 self.file_label.setText(self.tr("Bifogad fil: %1 (%2)").replace("%1", row["file_name"] or "")
-                                        .replace("%2", _size(size[0]["size"] if size else 0)))
+                                        .replace("%2", _size(fieldwork.attached_size(ev, row))))
                 self.open_button.setEnabled(True)
                 self.attach_button.setText(self.tr("&Byt fil…"))
             else:
