@@ -157,7 +157,8 @@ class Evaluation:
 
     # ---- scores ----------------------------------------------------------------------
 
-    def _subarea(self, number: str):
+    def subarea(self, number: str):
+        """The framework's sub-area with this number; a one-line InputError if there is none."""
         try:
             return self.framework.subarea(number)
         except KeyError:
@@ -165,7 +166,7 @@ class Evaluation:
 
     def set_agreed(self, subarea: str, points: Any, rationale: str | None = None,
                    keep_rationale: bool = False) -> list[str]:
-        sub = self._subarea(subarea)
+        sub = self.subarea(subarea)
         values: dict[str, Any] = {"subarea": subarea}
         if points is None or points == "":
             values["points"] = None
@@ -175,12 +176,15 @@ class Evaluation:
             values["spread"] = {d["evaluator_id"]: d["points"] for d in self.drafts_for(subarea)}
         if not keep_rationale:
             values["rationale"] = rationale
-        return self.store.write("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea),
-                                values)
+        return self.store.write("score_agreed", self.agreed_row_id(subarea), values)
+
+    def agreed_row_id(self, subarea: str) -> str:
+        """The one score_agreed row of a sub-area (the same id in every evaluator's copy)."""
+        return natural_id(self.store.evaluation_id, "agreed", subarea)
 
     def set_draft(self, subarea: str, evaluator_id: str, points: Any,
                   rationale: str | None = None, keep_rationale: bool = False) -> list[str]:
-        sub = self._subarea(subarea)
+        sub = self.subarea(subarea)
         values: dict[str, Any] = {"subarea": subarea, "evaluator_id": evaluator_id,
                                   "points": None if points in (None, "") else to_points(points, sub.max_points)}
         if not keep_rationale:
@@ -383,7 +387,7 @@ class Evaluation:
     def set_evidence_tags(self, evidence_id: str, subareas: Iterable[str]) -> None:
         wanted = set(subareas)
         for s in wanted:
-            self._subarea(s)
+            self.subarea(s)
         with self.store.transaction():
             existing = {r["subarea"]: r for r in self.store.rows(
                 "evidence_tag", "evidence_id = ?", (evidence_id,), include_deleted=True)}
@@ -460,7 +464,7 @@ class Evaluation:
         self.store.write("list_item", item_id, {"position": pos})
 
     def add_good_example(self, subarea: str, municipality: str, what: str, why: str = "") -> str:
-        self._subarea(subarea)
+        self.subarea(subarea)
         return self.store.insert("good_example", {"subarea": subarea, "municipality": municipality,
                                                   "what": what, "why": why})
 

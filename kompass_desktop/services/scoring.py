@@ -151,12 +151,12 @@ class ScoringService:
         self.ev.set_agreed(subarea, points, keep_rationale=True)
 
     def set_rationale(self, subarea: str, text: str) -> None:
-        self.ev._subarea(subarea)
-        self.store.write("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea),
+        self.ev.subarea(subarea)
+        self.store.write("score_agreed", self.ev.agreed_row_id(subarea),
                          {"subarea": subarea, "rationale": text})
 
     def rationale(self, subarea: str) -> str:
-        row = self.store.get("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea))
+        row = self.store.get("score_agreed", self.ev.agreed_row_id(subarea))
         return (row or {}).get("rationale") or ""
 
     def update_list_item(self, item_id: str, text: str) -> None:
@@ -189,7 +189,7 @@ class ScoringService:
         if bad:
             raise InputError(f"unknown good-example field(s): {', '.join(sorted(bad))}")
         if "subarea" in values:
-            self.ev._subarea(values["subarea"])
+            self.ev.subarea(values["subarea"])
         self.store.write("good_example", example_id, values)
 
     def remove_good_example(self, example_id: str) -> None:
