@@ -416,7 +416,7 @@ def resolve(store: EvaluationStore, conflict: Conflict, choice: str = "mine",
             deleted = bool(value)
         else:
             raise KompassError("a deleted item can be kept or deleted, not both")
-        smerge.supersede_deleted(store, conflict.kind, conflict.row_id, deleted)
+        store.supersede_deleted(conflict.kind, conflict.row_id, deleted)
         return
     if choice == "mine":
         new = conflict.mine

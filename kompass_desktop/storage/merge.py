@@ -319,7 +319,7 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
                 head_deletes.append((tbl, row_id, col))
                 head_inserts.extend((tbl, row_id, col, h.vid) for h in merged)
             heads[col] = merged
-        columns = store._columns.get(tbl)
+        columns = store.columns(tbl)
         if columns is None:
             continue  # a table this version does not know: kept in the log, forwarded
         mine = mine_rows.get((tbl, row_id))
@@ -465,15 +465,6 @@ def open_conflicts(store: EvaluationStore) -> list[OpenConflict]:
             out.append(OpenConflict(rules.FRAMEWORK, "evaluation", store.evaluation_id,
                                     "framework_json", ev["framework_json"], heads))
     return out
-
-
-def supersede_deleted(store: EvaluationStore, tbl: str, row_id: str, deleted: bool) -> None:
-    """Resolve a delete conflict: a tombstone (or restore) that has seen every field of the row."""
-    store._check_table(tbl)
-    with store.transaction():
-        store._append(tbl, row_id, DELETED, int(deleted), store.row_heads(tbl, row_id))
-        store.con.execute(f"UPDATE {tbl} SET deleted = ? WHERE id = ?", (int(deleted), row_id))
-        store.reindex(tbl, row_id)
 
 
 # ---- backups and undo ---------------------------------------------------------------------

@@ -305,10 +305,24 @@ class EvaluationStore:
             heads = self.heads(tbl, row_id, DELETED)
             if bool(current[0]) == deleted and len(heads) <= 1:
                 return False
-            self._append(tbl, row_id, DELETED, int(deleted), self.row_heads(tbl, row_id))
-            self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(deleted), row_id))
-            self.reindex(tbl, row_id)
+            self._write_deleted(tbl, row_id, deleted)
         return True
+
+    def supersede_deleted(self, tbl: str, row_id: str, deleted: bool) -> None:
+        """Resolve a delete conflict: a tombstone (or restore) that has seen every field of
+        the row, written even when the row already shows that state."""
+        self._check_table(tbl)
+        with self.transaction():
+            self._write_deleted(tbl, row_id, deleted)
+
+    def _write_deleted(self, tbl: str, row_id: str, deleted: bool) -> None:
+        self._append(tbl, row_id, DELETED, int(deleted), self.row_heads(tbl, row_id))
+        self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(deleted), row_id))
+        self.reindex(tbl, row_id)
+
+    def columns(self, tbl: str) -> list[str] | None:
+        """The columns of a projection table (None for a table this version does not know)."""
+        return self._columns.get(tbl)
 
     def delete(self, tbl: str, row_id: str) -> bool:
         return self.set_deleted(tbl, row_id, True)
