@@ -178,8 +178,7 @@ def _fmt(v) -> str:
 def cmd_check(a) -> int:
     ev = _open(a.file)
     try:
-        ok = ev.store.query("SELECT 1 AS x FROM pragma_integrity_check WHERE integrity_check = 'ok'")
-        if not ok:
+        if not ev.file_intact():
             raise KompassError(f"{a.file} fails PRAGMA integrity_check")
         findings = ev.check()
     finally:

@@ -481,3 +481,9 @@ class Evaluation:
             "SELECT count(DISTINCT lower(trim(p.name))) AS n FROM participant p "
             "JOIN interview i ON i.id = p.interview_id WHERE p.deleted = 0 AND i.deleted = 0")
         return rows[0]["n"]
+
+    # ---- file health ---------------------------------------------------------------------
+
+    def file_intact(self) -> bool:
+        """Whether the file passes SQLite's full integrity check (`kompass check`)."""
+        return self.store.integrity_ok()

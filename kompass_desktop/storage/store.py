@@ -364,6 +364,10 @@ class EvaluationStore:
             raise ValueError("query() is for reads")
         return [dict(r) for r in self.con.execute(sql, params)]
 
+    def integrity_ok(self) -> bool:
+        """SQLite's full integrity check (slower than the quick_check done on opening)."""
+        return self.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
     def authors(self) -> dict[str, dict]:
         return {r["id"]: dict(r) for r in self.con.execute("SELECT * FROM author")}
 
