@@ -22,6 +22,7 @@ from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
+from kompass_desktop.ui.common import REFRESH_ALL
 
 FIELD_LABELS = {
     "text": "text", "notes": "anteckningar", "title": "titel", "place": "plats",
@@ -234,6 +235,7 @@ class SyncView(QWidget):
         self.job: MergeJob | None = None
         self.pending: tuple[Path, bool] | None = None
         self.last_report: sync.MergeReport | None = None
+        self._stale = False
         self._build()
         session.changed.connect(self._on_changed)
         self.refresh()
@@ -402,9 +404,22 @@ class SyncView(QWidget):
         return self.session.store
 
     def _on_changed(self, tables) -> None:
-        self.refresh()
+        # Listing conflicts and the undo check read the whole version log: not after every
+        # keystroke saved elsewhere while this view is hidden. A reload (merge, undo of a
+        # merge) refreshes at once; a hidden view catches up when it is shown.
+        if self.isVisible() or REFRESH_ALL in tables:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         conflicts = sync.list_conflicts(self.store)
         self.conflict_model.set_conflicts(conflicts)
         self.tabs.setTabText(0, self.tr("Konflikter (%n)", "", len(conflicts)) if conflicts
