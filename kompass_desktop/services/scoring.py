@@ -16,6 +16,7 @@ from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.scoring import (
     ScoreStatus, combined_status, divergence, diverges, format_decimal, score_of)
 from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.services.sync import FIELD_LABELS, list_conflicts
 from kompass_desktop.storage.store import natural_id
 
 
@@ -274,13 +275,12 @@ class ScoringService:
 
     def open_conflicts(self):
         """Open merge conflicts, by the sync service's rules (field, delete and framework)."""
-        from kompass_desktop.services.sync import list_conflicts
         return list_conflicts(self.store)
 
     def _conflict_text(self, c) -> str:
         """Which thing and which field, in the words of the workbench (Swedish, like the UI)."""
         what = _TABLE_NAMES.get(c.kind, c.kind)
-        field_name = _FIELD_NAMES.get(c.field, c.field)
+        field_name = FIELD_LABELS.get(c.field, c.field)
         place = f" {c.label}" if c.label else ""
         return f"{what}{place}: {field_name} ({len(c.choices)} värden)"
 
@@ -316,7 +316,4 @@ _TABLE_NAMES = {
     "document": "Dokument", "list_item": "Punkt", "area_text": "Områdestext",
     "subarea_text": "Delområdestext", "good_example": "Gott exempel", "evaluation": "Utvärdering",
     "evaluator": "Utvärderare", "comparison_series": "Jämförelse", "area_ready": "Klarmarkering"}
-_FIELD_NAMES = {"points": "poäng", "rationale": "motivering", "text": "text", "title": "rubrik",
-                "general_text": "text", "notes": "anteckningar", "status": "status",
-                "_deleted": "borttagen", "deleted": "borttagen", "position": "ordning"}
 

@@ -37,6 +37,14 @@ KIND_LABELS = {
     "list_item": "styrkor/förbättringar", "good_example": "goda exempel",
     "comparison_series": "jämförelseserier",
 }
+# Swedish names of the fields a conflict can be about (the sync view, the overview's list).
+FIELD_LABELS = {
+    "text": "text", "notes": "anteckningar", "title": "titel", "place": "plats",
+    "points": "poäng", "rationale": "motivering", "general_text": "allmän text",
+    "framework_json": "ramverk (maxpoäng)", "deleted": "borttagen", "_deleted": "borttagen",
+    "position": "ordning", "name": "namn", "issuer": "utgivare", "year": "år",
+    "status": "status",
+}
 
 
 class MergeRefused(FileRefused):

@@ -24,14 +24,6 @@ from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
 from kompass_desktop.ui.common import REFRESH_ALL
 
-FIELD_LABELS = {
-    "text": "text", "notes": "anteckningar", "title": "titel", "place": "plats",
-    "points": "poäng", "rationale": "motivering", "general_text": "allmän text",
-    "framework_json": "ramverk (maxpoäng)", "deleted": "borttagen", "position": "ordning",
-    "name": "namn", "issuer": "utgivare", "year": "år", "status": "status",
-}
-
-
 def _fmt(value: Any) -> str:
     if value is None:
         return "–"
@@ -122,7 +114,7 @@ class ConflictModel(QAbstractTableModel):
             kind = sync.KIND_LABELS.get(c.kind, c.kind)
             return f"{kind}: {c.label}"
         if col == 1:
-            return FIELD_LABELS.get(c.field, c.field)
+            return sync.FIELD_LABELS.get(c.field, c.field)
         if col == 2:
             return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine)
         if col == 3:
