@@ -198,7 +198,7 @@ class ScoringService:
 
     # ---- reads -------------------------------------------------------------------------
 
-    def _snapshot(self) -> dict:
+    def snapshot(self) -> dict:
         """Everything area() needs, read once (the overview asks for all eight areas)."""
         drafts: dict[tuple[str, str], Decimal] = {}
         for d in self.store.rows("score_draft", "points IS NOT NULL"):
@@ -209,7 +209,7 @@ class ScoringService:
                 "counts": self.ev.evidence_counts(), "ready": ready}
 
     def area(self, number: str, snapshot: dict | None = None) -> AreaScoring:
-        snap = snapshot or self._snapshot()
+        snap = snapshot or self.snapshot()
         area = self.ev.framework.area(number)
         me = snap["me"]
         my_id = me["id"] if me else None
@@ -246,11 +246,15 @@ class ScoringService:
         return AreaScoring(area.number, area.title, area.max_points, tuple(out), me,
                            see_others, others_ready)
 
-    def hidden_areas(self) -> set[str]:
+    def areas(self, snapshot: dict | None = None) -> list[AreaScoring]:
+        """Every area as the panel sees it, from one read of the file."""
+        snap = snapshot or self.snapshot()
+        return [self.area(a.number, snap) for a in self.ev.framework.areas]
+
+    def hidden_areas(self, areas: list[AreaScoring] | None = None) -> set[str]:
         """Areas whose preliminary points would reveal drafts I may not see yet."""
-        snap = self._snapshot()
-        return {a.number for a in self.ev.framework.areas
-                if any(s.points_hidden for s in self.area(a.number, snap).subareas)}
+        return {a.number for a in (self.areas() if areas is None else areas)
+                if any(s.points_hidden for s in a.subareas)}
 
     def evidence_for(self, subarea: str) -> list[EvidenceItem]:
         rows = self.store.query(
@@ -284,15 +288,13 @@ class ScoringService:
         place = f" {c.label}" if c.label else ""
         return f"{what}{place}: {field_name} ({len(c.choices)} värden)"
 
-    def completion(self) -> Completion:
+    def completion(self, areas: list[AreaScoring] | None = None) -> Completion:
         """What the overview lists: agreed, without evidence, divergences, conflicts.
 
         Divergences are listed only where the user may see the drafts (blind scoring)."""
         agreed, not_agreed, no_evidence, divergences = [], [], [], []
         n = 0
-        snap = self._snapshot()
-        for area in self.ev.framework.areas:
-            view = self.area(area.number, snap)
+        for view in (self.areas() if areas is None else areas):
             for s in view.subareas:
                 n += 1
                 label = f"{s.number} {s.title}"

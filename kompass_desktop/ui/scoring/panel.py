@@ -388,7 +388,8 @@ class ScoringPanel(QWidget):
 
     def refresh(self) -> None:
         ev = self.session.evaluation
-        view = self.service.area(self.area)
+        snap = self.service.snapshot()  # read once: this area and the blind-scoring check
+        view = self.service.area(self.area, snap)
         self.title.setText(f"{view.number} {view.title}")
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_view(view)
@@ -419,7 +420,7 @@ class ScoringPanel(QWidget):
         total = self.tr("Totalt: <b>{0}</b> av {1}").format(res.rounded, fmt_decimal(res.max_points))
         if any(s.status is not ScoreStatus.AGREED for s in res.subareas()):
             total = "<i>" + total + " " + self.tr("prel.") + "</i>"
-        if self.service.hidden_areas():
+        if self.service.hidden_areas(self.service.areas(snap)):
             total = self.tr("Totalt: <i>dolt prel.</i>")
         self.total_score.setText(total)
         self.total_score.setToolTip(self.tr(
