@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QRunnable, Qt,
                             QThreadPool, Signal, Slot)
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
@@ -22,7 +22,7 @@ from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
-from kompass_desktop.ui.common import REFRESH_ALL
+from kompass_desktop.ui.common import REFRESH_ALL, show_error
 
 def _fmt(value: Any) -> str:
     if value is None:
@@ -641,15 +641,8 @@ class SyncView(QWidget):
     # ---- sharing and undo ----------------------------------------------------------
 
     def ask_share(self) -> None:
-        start = str(self.store.path.parent / sync.suggested_share_name(self.store))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara en kopia för delning"), start,
-                                              self.tr("Kompass-utvärdering (*.kompass)"))
-        if path:
-            try:
-                out = sync.save_copy_for_sharing(self.store, path)
-            except KompassError as e:
-                QMessageBox.warning(self, self.tr("Kunde inte spara kopian"), str(e))
-                return
+        out = save_copy_dialog(self, self.store)
+        if out is not None:
             self.status.setText(self.tr("Kopian sparades som %1 – en enda fil som går att mejla "
                                         "eller lägga på ett USB-minne.").replace("%1", out.name))
 
@@ -665,6 +658,22 @@ class SyncView(QWidget):
             return
         self.status.setText(self.tr("Den senaste sammanslagningen är ångrad."))
         self.session.reload()
+
+
+def save_copy_dialog(parent: QWidget, store) -> Path | None:
+    """Ask where to save a copy for sharing and write it (the sync view and the window's
+    menu share this); None when the user cancelled or the copy was refused (said why)."""
+    start = str(store.path.parent / sync.suggested_share_name(store))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("SyncView", "Spara en kopia för delning"), start,
+        QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
+    if not path:
+        return None
+    try:
+        return sync.save_copy_for_sharing(store, path)
+    except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
+        show_error(parent, QCoreApplication.translate("SyncView", "Kunde inte spara kopian"), e)
+        return None
 
 
 def _s(v: Any) -> str | None:

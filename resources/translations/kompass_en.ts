@@ -1238,13 +1238,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1430,80 +1430,65 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="381"/>
-        <source>Spara en kopia för delning</source>
-        <translation>Save a copy for sharing</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="382"/>
-        <source>Kompass-utvärderingar (*.kompass)</source>
-        <translation>Kompass evaluations (*.kompass)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <source>Kan inte spara kopian</source>
-        <translation>Cannot save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="622"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -2720,7 +2705,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="539"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="669"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
@@ -2800,28 +2785,28 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="645"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="668"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="651"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="675"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="653"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="659"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="664"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="652"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="657"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="666"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="659"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
