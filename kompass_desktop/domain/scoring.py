@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 from typing import Iterable, Mapping
 
-from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.errors import PointsError
 from kompass_desktop.domain.framework import Framework
 
 ONE_DECIMAL = Decimal("0.1")
@@ -42,16 +42,17 @@ def to_points(value: object, max_points: Decimal | None = None) -> Decimal:
         try:
             d = Decimal(text)
         except InvalidOperation:
-            raise InputError(f"'{value}' is not a number") from None
+            raise PointsError(f"'{value}' is not a number", "not_a_number") from None
     if not d.is_finite():
-        raise InputError(f"'{value}' is not a number")
+        raise PointsError(f"'{value}' is not a number", "not_a_number")
     if d != d.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP):
-        raise InputError(f"{value} has more than one decimal (points are kept with one decimal)")
+        raise PointsError(f"{value} has more than one decimal (points are kept with one decimal)",
+                          "decimals")
     d = d.quantize(ONE_DECIMAL)
     if d < 0:
-        raise InputError(f"{value} is below 0")
+        raise PointsError(f"{value} is below 0", "negative")
     if max_points is not None and d > max_points:
-        raise InputError(f"{value} is above the maximum {format_points(max_points)}")
+        raise PointsError(f"{value} is above the maximum {format_points(max_points)}", "above_max")
     return d
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.errors import InputError, PointsError
 from kompass_desktop.domain.scoring import (
     ScoreStatus, format_decimal, percent, round_half_up, to_points)
 
@@ -42,12 +42,11 @@ def parse_points(text: str, max_points: Decimal) -> Decimal | None:
         return None
     try:
         d = to_points(text)
-    except InputError as e:
-        msg = str(e)
-        if "decimal" in msg:
+    except PointsError as e:
+        if e.reason == "decimals":
             raise InputError(_tr("Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
                              .format(text)) from None
-        if "below 0" in msg:
+        if e.reason == "negative":
             raise InputError(_tr("Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
         raise InputError(_tr("\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
                          .format(text)) from None
