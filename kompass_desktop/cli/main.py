@@ -146,7 +146,8 @@ def cmd_summary(a) -> int:
 
 
 def format_summary(data: dict) -> str:
-    marks = {"agreed": "", "preliminary": " (preliminärt)", "unscored": " (ej bedömt)"}
+    from kompass_desktop.report.data import STATUS_MARK
+    marks = {status.value: f" ({word})" if word else "" for status, word in STATUS_MARK.items()}
     lines = [f"{data['municipality']} {data['year']} – {data['framework']['name']}", ""]
     refs = data["references"]
     head = f"{'':6}{'Område':<52}{'Poäng':>7}{'Max':>6}{'%':>5}" + "".join(f"{r['label'][:14]:>16}" for r in refs)
@@ -168,17 +169,16 @@ def format_summary(data: dict) -> str:
 
 
 def _fmt(v) -> str:
-    if v is None:
-        return "–"
-    from decimal import ROUND_HALF_UP, Decimal
-    return str(int(Decimal(str(v)).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
+    from decimal import Decimal
+
+    from kompass_desktop.domain.scoring import format_points
+    return format_points(None if v is None else Decimal(str(v)))
 
 
 def cmd_check(a) -> int:
     ev = _open(a.file)
     try:
-        ok = ev.store.query("SELECT 1 AS x FROM pragma_integrity_check WHERE integrity_check = 'ok'")
-        if not ok:
+        if not ev.file_intact():
             raise KompassError(f"{a.file} fails PRAGMA integrity_check")
         findings = ev.check()
     finally:

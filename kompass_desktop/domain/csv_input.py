@@ -9,7 +9,6 @@ import csv
 import io
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.framework import Framework
@@ -136,13 +135,3 @@ def parse_reference(text: str, framework: Framework) -> ReferenceInput:
     if not areas:
         raise InputError("the CSV file gives no area points")
     return ReferenceInput(areas, total)
-
-
-def format_scores_csv(rows: Iterable[tuple[str, Decimal]], swedish: bool = True) -> str:
-    """The inverse, for exports and tests: a CSV a Swedish (or English) spreadsheet reads."""
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";" if swedish else ",", lineterminator="\r\n")
-    w.writerow(["delområde", "poäng"] if swedish else ["subarea", "points"])
-    for number, pts in rows:
-        w.writerow([number, str(pts).replace(".", ",") if swedish else str(pts)])
-    return ("\ufeff" if swedish else "") + buf.getvalue()

@@ -18,3 +18,12 @@ class FrameworkError(KompassError):
 
 class InputError(KompassError):
     """Bad user input (CSV, values); nothing was changed."""
+
+
+class PointsError(InputError):
+    """A point value that is refused; `reason` says why, so a UI can word it in its own
+    language: "not_a_number", "decimals", "negative" or "above_max"."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason

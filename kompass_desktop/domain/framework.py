@@ -21,10 +21,6 @@ class SubArea:
     questions: tuple[str, ...] = ()
     description: str = ""
 
-    @property
-    def area_number(self) -> str:
-        return self.number.split(".")[0]
-
 
 @dataclass(frozen=True)
 class Area:

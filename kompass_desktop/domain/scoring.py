@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 from typing import Iterable, Mapping
 
-from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.errors import PointsError
 from kompass_desktop.domain.framework import Framework
 
 ONE_DECIMAL = Decimal("0.1")
@@ -42,16 +42,17 @@ def to_points(value: object, max_points: Decimal | None = None) -> Decimal:
         try:
             d = Decimal(text)
         except InvalidOperation:
-            raise InputError(f"'{value}' is not a number") from None
+            raise PointsError(f"'{value}' is not a number", "not_a_number") from None
     if not d.is_finite():
-        raise InputError(f"'{value}' is not a number")
+        raise PointsError(f"'{value}' is not a number", "not_a_number")
     if d != d.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP):
-        raise InputError(f"{value} has more than one decimal (points are kept with one decimal)")
+        raise PointsError(f"{value} has more than one decimal (points are kept with one decimal)",
+                          "decimals")
     d = d.quantize(ONE_DECIMAL)
     if d < 0:
-        raise InputError(f"{value} is below 0")
+        raise PointsError(f"{value} is below 0", "negative")
     if max_points is not None and d > max_points:
-        raise InputError(f"{value} is above the maximum {format_points(max_points)}")
+        raise PointsError(f"{value} is above the maximum {format_points(max_points)}", "above_max")
     return d
 
 
@@ -63,12 +64,30 @@ def mean_points(values: Iterable[Decimal]) -> Decimal | None:
     return (sum(vals, Decimal(0)) / len(vals)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
 
 
-def format_points(d: Decimal | None, decimals: bool = False) -> str:
+def format_points(d: Decimal | None) -> str:
+    """Shown points: whole points rounded half up; "–" where nothing is scored."""
     if d is None:
         return "–"
-    if decimals:
-        return f"{d.quantize(ONE_DECIMAL)}".replace(".", ",")
     return str(round_half_up(d))
+
+
+def format_decimal(d: Decimal | int) -> str:
+    """A one-decimal value as a Swedish reader writes it: "12,5", or "12" when whole."""
+    text = format(Decimal(d).quantize(ONE_DECIMAL), "f")
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace(".", ",")
+
+
+def combined_status(statuses: Iterable[ScoreStatus]) -> ScoreStatus:
+    """An area's status from its sub-areas': agreed only when all are, unscored only when
+    none is scored, preliminary otherwise."""
+    found = set(statuses)
+    if found == {ScoreStatus.AGREED}:
+        return ScoreStatus.AGREED
+    if found == {ScoreStatus.UNSCORED}:
+        return ScoreStatus.UNSCORED
+    return ScoreStatus.PRELIMINARY
 
 
 @dataclass(frozen=True)
@@ -109,12 +128,7 @@ class AreaResult:
 
     @property
     def status(self) -> ScoreStatus:
-        statuses = {s.status for s in self.subareas}
-        if statuses == {ScoreStatus.AGREED}:
-            return ScoreStatus.AGREED
-        if statuses == {ScoreStatus.UNSCORED}:
-            return ScoreStatus.UNSCORED
-        return ScoreStatus.PRELIMINARY
+        return combined_status(s.status for s in self.subareas)
 
     @property
     def complete(self) -> bool:

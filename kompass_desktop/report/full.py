@@ -3,7 +3,6 @@ cover, Innehåll, 1 what Kommunkompassen is, 2 summary (the evaluation, the resu
 chart, comparisons), 3 one chapter per area, 4 the score distribution tables."""
 from __future__ import annotations
 
-from decimal import Decimal
 from itertools import zip_longest
 
 from reportlab.lib import colors
@@ -12,22 +11,15 @@ from reportlab.platypus import (CondPageBreak, KeepTogether, NextPageTemplate, P
                                 Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.flowables import HRFlowable
 
-from kompass_desktop.domain.scoring import ScoreStatus
+from kompass_desktop.domain.scoring import ScoreStatus, format_decimal
 from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, series_label
-from kompass_desktop.report.data import AreaData, ReportData
+from kompass_desktop.report.data import STATUS_MARK, AreaData, ReportData
 from kompass_desktop.report.document import DeferredTOC, ReportDocTemplate, planned_toc_entries
 from kompass_desktop.report.styles import CellParagraph, literal, paragraphs_of
 
 FRAME_W = 160 * mm - 12  # A4 width minus 25 mm margins, minus the frame's 6 pt paddings
 FRAME_H = (297 - 25 - 22) * mm - 12  # body frame height inside its paddings
-
-
-def fmt_num(v) -> str:
-    """Max points and similar: whole numbers as such, one decimal with a Swedish comma."""
-    if isinstance(v, Decimal) and v != v.to_integral_value():
-        return f"{v.quantize(Decimal('0.1'))}".replace(".", ",")
-    return str(int(v))
 
 
 def cover_title(d: ReportData) -> str:
@@ -53,7 +45,7 @@ def heading(text: str, style, level: int | None = None, key: str | None = None) 
 def mark_markup(status: ScoreStatus, size: float = 7.5) -> str:
     if status is ScoreStatus.AGREED:
         return ""
-    word = "preliminärt" if status is ScoreStatus.PRELIMINARY else "ej bedömt"
+    word = STATUS_MARK[status]
     return (f' <font name="{st.SANS_ITALIC}" size="{size}" color="#b22222">'
             f'({word})</font>')
 
@@ -165,7 +157,7 @@ class FullReport:
 
         out.append(heading("Sammanfattning av resultat", s["h2"], 1, "ch2-result"))
         total = (f"{literal(gen)} resultat blev <b>{d.total_rounded} poäng</b> av "
-                 f"{fmt_num(d.total_max)} möjliga ({d.total_percent} procent). Tabellen och diagrammet "
+                 f"{format_decimal(d.total_max)} möjliga ({d.total_percent} procent). Tabellen och diagrammet "
                  "visar poängen per område.")
         out.append(Paragraph(total, s["body"]))
         if not d.total_complete:
@@ -206,11 +198,11 @@ class FullReport:
             rows.append([CellParagraph(f"{literal(a.number)}. {literal(a.title)}{mark_markup(a.status)}",
                                        s["cell"]),
                          str(a.rounded),
-                         fmt_num(a.max_points),
+                         format_decimal(a.max_points),
                          f"{a.percent}%"])
         rows.append(["TOTALT",
                      str(d.total_rounded),
-                     fmt_num(d.total_max),
+                     format_decimal(d.total_max),
                      f"{d.total_percent}%"])
         t = Table(rows, colWidths=[FRAME_W - 150, 50, 50, 50], repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))
@@ -268,7 +260,7 @@ class FullReport:
         items = [CellParagraph(f"{literal(x.title)}{mark_markup(x.status)}", s["cell_serif"],
                            bulletText="•") for x in a.subareas]
         if a.status is ScoreStatus.UNSCORED:
-            score = [Paragraph("–", s["score_big"]), Paragraph("ej bedömt", s["center"])]
+            score = [Paragraph("–", s["score_big"]), Paragraph(STATUS_MARK[ScoreStatus.UNSCORED], s["center"])]
         else:
             score = [Paragraph(str(a.rounded), s["score_big"])]
             if a.status is ScoreStatus.PRELIMINARY:
@@ -355,15 +347,15 @@ class FullReport:
                  "Uppnått", "Max",
                  "Procent"]]
         for x in a.subareas:
-            pts = "ej bedömt" if x.rounded is None else str(x.rounded)
+            pts = STATUS_MARK[ScoreStatus.UNSCORED] if x.rounded is None else str(x.rounded)
             pct = "–" if x.percent is None else f"{x.percent}%"
             rows.append([CellParagraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status)}",
                                        s["cell"]),
-                         pts, fmt_num(x.max_points),
+                         pts, format_decimal(x.max_points),
                          pct])
         label = "Summa" + ("" if a.complete else mark_markup(a.status))
         rows.append([CellParagraph(label, s["cell_bold"]), str(a.rounded),
-                     fmt_num(a.max_points),
+                     format_decimal(a.max_points),
                      f"{a.percent}%"])
         t = Table(rows, colWidths=[FRAME_W - 150, 56, 44, 50], repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))

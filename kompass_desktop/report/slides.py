@@ -3,8 +3,6 @@ the total with a per-area chart, comparisons, the summary improvement areas, the
 per area with its sub-area points, strengths and improvement opportunities."""
 from __future__ import annotations
 
-from itertools import zip_longest
-
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -12,12 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (KeepInFrame, NextPageTemplate, PageBreak, Paragraph, Spacer,
                                 Table, TableStyle)
 
-from kompass_desktop.domain.scoring import ScoreStatus
+from kompass_desktop.domain.scoring import ScoreStatus, format_decimal
 from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, series_label
-from kompass_desktop.report.data import MONTHS, AreaData, ReportData
+from kompass_desktop.report.data import MONTHS, STATUS_MARK, AreaData, ReportData
 from kompass_desktop.report.document import SlideDocTemplate
-from kompass_desktop.report.full import fmt_num, mark_markup
+from kompass_desktop.report.full import mark_markup
 from kompass_desktop.report.styles import literal
 
 W, H = SlideDocTemplate.SIZE
@@ -87,10 +85,10 @@ class SlideDeck:
         items = [Paragraph(literal(d.framework_name), s["h"])]
         for a in d.areas:
             items.append(Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["bullet"]))
-        maxima = {fmt_num(a.max_points) for a in d.areas}
+        maxima = {format_decimal(a.max_points) for a in d.areas}
         if len(maxima) == 1:
             items.append(Spacer(1, 4 * mm))
-            items.append(Paragraph(f"{len(d.areas)} × {maxima.pop()} p = {fmt_num(d.total_max)} p", s["big"]))
+            items.append(Paragraph(f"{len(d.areas)} × {maxima.pop()} p = {format_decimal(d.total_max)} p", s["big"]))
         return [_fit(items), PageBreak()]
 
     def total_slide(self) -> list:
@@ -154,13 +152,13 @@ class SlideDeck:
 
     def area_slide(self, a: AreaData, last: bool) -> list:
         s = self.s
-        score = "ej bedömt" if a.status is ScoreStatus.UNSCORED else f"{a.rounded} poäng"
+        score = STATUS_MARK[ScoreStatus.UNSCORED] if a.status is ScoreStatus.UNSCORED else f"{a.rounded} poäng"
         head = Paragraph(f"{literal(a.number)}. {literal(a.title)} – {score}"
                          f"{mark_markup(a.status, 13) if a.status is ScoreStatus.PRELIMINARY else ''}",
                          s["h"])
         sub_rows = []
         for x in a.subareas:
-            pts = "ej bedömt" if x.rounded is None else f"{x.rounded} / {fmt_num(x.max_points)}"
+            pts = STATUS_MARK[ScoreStatus.UNSCORED] if x.rounded is None else f"{x.rounded} / {format_decimal(x.max_points)}"
             sub_rows.append([Paragraph(f"{literal(x.number)} {literal(x.title)}{mark_markup(x.status, 8)}",
                                        s["small"]), Paragraph(pts, s["small_r"])])
         subs = Table(sub_rows, colWidths=[FRAME_W * 0.27 - 62, 62])

@@ -5,7 +5,6 @@ series from another revision as not directly comparable (ComparisonSeries.compar
 """
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -14,8 +13,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from kompass_desktop.domain.errors import InputError, KompassError
-from kompass_desktop.domain.scoring import ONE_DECIMAL, ComparisonSeries, to_points
-from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.domain.scoring import ONE_DECIMAL, ComparisonSeries, mean_points, to_points
+from kompass_desktop.services.evaluation import Evaluation, clean_reference_areas, reference_areas
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def series_rows(ev: Evaluation) -> list[SeriesRow]:
     out = []
     for r in ev.references():
         try:
-            areas = {k: Decimal(v) for k, v in json.loads(r["areas_json"] or "{}").items()}
+            areas = reference_areas(r)
         except (ValueError, ArithmeticError):
             areas = {}
         total = None if r["total"] in (None, "") else Decimal(r["total"])
@@ -63,26 +62,15 @@ def series_rows(ev: Evaluation) -> list[SeriesRow]:
     return out
 
 
-def _clean_areas(ev: Evaluation, areas: dict[str, Any]) -> dict[str, str]:
-    fw = ev.framework
-    clean = {}
-    for number, pts in areas.items():
-        if pts in (None, ""):
-            continue
-        try:
-            area = fw.area(str(number))
-        except KeyError:
-            raise InputError(f"unknown area {number} in framework {fw.id}") from None
-        clean[area.number] = str(to_points(pts, area.max_points))
-    return clean
+def _filled(areas: dict[str, Any]) -> dict[str, Any]:
+    """Areas left empty in the form have no points in the series."""
+    return {k: v for k, v in areas.items() if v not in (None, "")}
 
 
 def add_series(ev: Evaluation, label: str, areas: dict[str, Any], total: Any = None,
                framework_id: str | None = None, source: str = "typed") -> str:
-    """Checks everything before writing: a bad value leaves the file unchanged."""
-    _clean_areas(ev, areas)
-    return ev.add_reference(label, {k: v for k, v in areas.items() if v not in (None, "")},
-                            total, framework_id, source)
+    """Checks everything before writing (add_reference): a bad value leaves the file unchanged."""
+    return ev.add_reference(label, _filled(areas), total, framework_id, source)
 
 
 def update_series(ev: Evaluation, series_id: str, label: str, areas: dict[str, Any],
@@ -90,7 +78,7 @@ def update_series(ev: Evaluation, series_id: str, label: str, areas: dict[str, A
     label = label.strip()
     if not label:
         raise InputError("a comparison series needs a label")
-    clean = _clean_areas(ev, areas)
+    clean = clean_reference_areas(ev.framework, _filled(areas))
     tot = None if total in (None, "") else to_points(total, ev.framework.max_points)
     ev.store.write("comparison_series", series_id,
                    {"label": label, "areas_json": clean, "total": tot})
@@ -98,17 +86,6 @@ def update_series(ev: Evaluation, series_id: str, label: str, areas: dict[str, A
 
 def remove_series(ev: Evaluation, series_id: str) -> None:
     ev.store.delete("comparison_series", series_id)
-
-
-def move_series(ev: Evaluation, series_id: str, new_index: int) -> None:
-    rows = ev.references()
-    others = [r for r in rows if r["id"] != series_id]
-    new_index = max(0, min(new_index, len(others)))
-    with ev.store.transaction():
-        order = others[:new_index] + [r for r in rows if r["id"] == series_id] + others[new_index:]
-        for i, r in enumerate(order):
-            if r["position"] != i:
-                ev.store.write("comparison_series", r["id"], {"position": i})
 
 
 def read_file_series(path: str | Path) -> FileSeries:
@@ -177,9 +154,8 @@ def average_of_files(paths: Iterable[str | Path], framework_id: str, label: str 
     areas = {}
     for k in numbers:
         vals = [fs.areas[k] for fs in used if k in fs.areas]
-        areas[k] = (sum(vals, Decimal(0)) / len(vals)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
-    total = (sum((fs.total for fs in used), Decimal(0)) / len(used)).quantize(
-        ONE_DECIMAL, rounding=ROUND_HALF_UP)
+        areas[k] = mean_points(vals)
+    total = mean_points(fs.total for fs in used)
     label = label or f"Medel av {len(used)} utvärderingar"
     return AverageResult(ComparisonSeries(label, areas, total, framework_id), used, skipped)
 

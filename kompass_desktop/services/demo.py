@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kompass_desktop.domain.framework import resolve_framework
 from kompass_desktop.paths import DEMO_DATA
-from kompass_desktop.services.evaluation import Evaluation, EvaluatorInfo
+from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.services.identity import Identity
 from kompass_desktop.storage.store import natural_id
 

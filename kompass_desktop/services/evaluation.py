@@ -13,7 +13,7 @@ from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
-from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
+from kompass_desktop.storage.store import EvaluationStore, natural_id
 
 SOURCES = ("interview", "document", "website")
 STATUSES = ("in_place", "planned")
@@ -35,6 +35,23 @@ def _dec(text: Any) -> Decimal | None:
 
 def _plain(d: Decimal) -> int | float:
     return int(d) if d == d.to_integral_value() else float(d)
+
+
+def clean_reference_areas(fw: Framework, areas: dict[str, Any]) -> dict[str, str]:
+    """Per-area points of a comparison series, checked against the framework's areas."""
+    clean: dict[str, str] = {}
+    for number, pts in areas.items():
+        try:
+            area = fw.area(str(number))
+        except KeyError:
+            raise InputError(f"unknown area {number} in framework {fw.id}") from None
+        clean[area.number] = str(to_points(pts, area.max_points))
+    return clean
+
+
+def reference_areas(row: dict) -> dict[str, Decimal]:
+    """The per-area points a stored comparison series row holds."""
+    return {k: Decimal(v) for k, v in json.loads(row["areas_json"] or "{}").items()}
 
 
 class Evaluation:
@@ -140,7 +157,8 @@ class Evaluation:
 
     # ---- scores ----------------------------------------------------------------------
 
-    def _subarea(self, number: str):
+    def subarea(self, number: str):
+        """The framework's sub-area with this number; a one-line InputError if there is none."""
         try:
             return self.framework.subarea(number)
         except KeyError:
@@ -148,7 +166,7 @@ class Evaluation:
 
     def set_agreed(self, subarea: str, points: Any, rationale: str | None = None,
                    keep_rationale: bool = False) -> list[str]:
-        sub = self._subarea(subarea)
+        sub = self.subarea(subarea)
         values: dict[str, Any] = {"subarea": subarea}
         if points is None or points == "":
             values["points"] = None
@@ -158,12 +176,15 @@ class Evaluation:
             values["spread"] = {d["evaluator_id"]: d["points"] for d in self.drafts_for(subarea)}
         if not keep_rationale:
             values["rationale"] = rationale
-        return self.store.write("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea),
-                                values)
+        return self.store.write("score_agreed", self.agreed_row_id(subarea), values)
+
+    def agreed_row_id(self, subarea: str) -> str:
+        """The one score_agreed row of a sub-area (the same id in every evaluator's copy)."""
+        return natural_id(self.store.evaluation_id, "agreed", subarea)
 
     def set_draft(self, subarea: str, evaluator_id: str, points: Any,
                   rationale: str | None = None, keep_rationale: bool = False) -> list[str]:
-        sub = self._subarea(subarea)
+        sub = self.subarea(subarea)
         values: dict[str, Any] = {"subarea": subarea, "evaluator_id": evaluator_id,
                                   "points": None if points in (None, "") else to_points(points, sub.max_points)}
         if not keep_rationale:
@@ -204,25 +225,12 @@ class Evaluation:
         if not label:
             raise InputError("a comparison series needs a label")
         fw = self.framework
-        clean: dict[str, str] = {}
-        for number, pts in areas.items():
-            try:
-                area = fw.area(str(number))
-            except KeyError:
-                raise InputError(f"unknown area {number} in framework {fw.id}") from None
-            clean[area.number] = str(to_points(pts, area.max_points))
+        clean = clean_reference_areas(fw, areas)
         return self.store.insert("comparison_series", {
             "label": label, "areas_json": clean,
             "total": None if total in (None, "") else to_points(total, fw.max_points),
             "framework_id": framework_id or fw.id, "source": source,
             "position": len(self.references())})
-
-    def update_reference(self, series_id: str, **values: Any) -> list[str]:
-        if "areas_json" in values and isinstance(values["areas_json"], dict):
-            values["areas_json"] = {k: str(to_points(v)) for k, v in values["areas_json"].items()}
-        if "total" in values and values["total"] not in (None, ""):
-            values["total"] = to_points(values["total"])
-        return self.store.write("comparison_series", series_id, values)
 
     def import_reference(self, label: str, text: str) -> str:
         parsed = csv_input.parse_reference(text, self.framework)
@@ -231,8 +239,7 @@ class Evaluation:
     def comparison_series(self) -> list[ComparisonSeries]:
         out = []
         for r in self.references():
-            areas = {k: Decimal(v) for k, v in json.loads(r["areas_json"] or "{}").items()}
-            out.append(ComparisonSeries(r["label"], areas, _dec(r["total"]), r["framework_id"]))
+            out.append(ComparisonSeries(r["label"], reference_areas(r), _dec(r["total"]), r["framework_id"]))
         return out
 
     # ---- results ---------------------------------------------------------------------
@@ -299,11 +306,20 @@ class Evaluation:
             findings.append(f"{len(conflicts)} open merge conflict(s)")
         return findings
 
-    def creditable_evidence_counts(self) -> dict[str, int]:
+    def evidence_counts(self) -> dict[str, dict[str, int]]:
+        """Per sub-area, how many live evidence items are tagged to it, by status."""
         rows = self.store.query(
-            "SELECT t.subarea, count(*) AS n FROM evidence_tag t JOIN evidence e ON e.id = t.evidence_id "
-            "WHERE t.deleted = 0 AND e.deleted = 0 AND e.status = 'in_place' GROUP BY t.subarea")
-        return {r["subarea"]: r["n"] for r in rows}
+            "SELECT t.subarea, e.status, count(*) AS n FROM evidence_tag t "
+            "JOIN evidence e ON e.id = t.evidence_id "
+            "WHERE t.deleted = 0 AND e.deleted = 0 GROUP BY t.subarea, e.status")
+        out: dict[str, dict[str, int]] = {}
+        for r in rows:
+            out.setdefault(r["subarea"], {})[r["status"]] = r["n"]
+        return out
+
+    def creditable_evidence_counts(self) -> dict[str, int]:
+        """Evidence that is in place (planned measures earn no points), per sub-area."""
+        return {sub: n["in_place"] for sub, n in self.evidence_counts().items() if n.get("in_place")}
 
     # ---- fieldwork -------------------------------------------------------------------
 
@@ -371,7 +387,7 @@ class Evaluation:
     def set_evidence_tags(self, evidence_id: str, subareas: Iterable[str]) -> None:
         wanted = set(subareas)
         for s in wanted:
-            self._subarea(s)
+            self.subarea(s)
         with self.store.transaction():
             existing = {r["subarea"]: r for r in self.store.rows(
                 "evidence_tag", "evidence_id = ?", (evidence_id,), include_deleted=True)}
@@ -448,7 +464,7 @@ class Evaluation:
         self.store.write("list_item", item_id, {"position": pos})
 
     def add_good_example(self, subarea: str, municipality: str, what: str, why: str = "") -> str:
-        self._subarea(subarea)
+        self.subarea(subarea)
         return self.store.insert("good_example", {"subarea": subarea, "municipality": municipality,
                                                   "what": what, "why": why})
 
@@ -465,3 +481,9 @@ class Evaluation:
             "SELECT count(DISTINCT lower(trim(p.name))) AS n FROM participant p "
             "JOIN interview i ON i.id = p.interview_id WHERE p.deleted = 0 AND i.deleted = 0")
         return rows[0]["n"]
+
+    # ---- file health ---------------------------------------------------------------------
+
+    def file_intact(self) -> bool:
+        """Whether the file passes SQLite's full integrity check (`kompass check`)."""
+        return self.store.integrity_ok()

@@ -118,6 +118,11 @@ def delete_document(ev: Evaluation, document_id: str) -> None:
     ev.store.delete("document", document_id)
 
 
+def attached_size(ev: Evaluation, document: dict) -> int:
+    """Bytes of the file attached to a document row (0 when none is)."""
+    return (ev.store.blob_size(document["blob_sha"]) or 0) if document.get("blob_sha") else 0
+
+
 def document_file(ev: Evaluation, document_id: str) -> tuple[str, bytes] | None:
     row = ev.store.get("document", document_id)
     if not row or not row["blob_sha"]:

@@ -14,8 +14,9 @@ from typing import Any
 
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.scoring import (
-    ScoreStatus, divergence, diverges, score_of)
+    ScoreStatus, combined_status, divergence, diverges, format_decimal, score_of)
 from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.services.sync import FIELD_LABELS, list_conflicts
 from kompass_desktop.storage.store import natural_id
 
 
@@ -81,12 +82,7 @@ class AreaScoring:
 
     @property
     def status(self) -> ScoreStatus:
-        statuses = {s.status for s in self.subareas}
-        if statuses == {ScoreStatus.AGREED}:
-            return ScoreStatus.AGREED
-        if statuses == {ScoreStatus.UNSCORED}:
-            return ScoreStatus.UNSCORED
-        return ScoreStatus.PRELIMINARY
+        return combined_status(s.status for s in self.subareas)
 
 
 @dataclass(frozen=True)
@@ -135,10 +131,6 @@ class ScoringService:
     def _ready_id(self, area: str, evaluator_id: str) -> str:
         return natural_id(self.store.evaluation_id, "ready", area, evaluator_id)
 
-    def is_ready(self, area: str, evaluator_id: str) -> bool:
-        row = self.store.get("area_ready", self._ready_id(area, evaluator_id))
-        return bool(row and row["ready"])
-
     def set_ready(self, area: str, ready: bool = True) -> None:
         me = self.me()
         if me is None:
@@ -146,10 +138,6 @@ class ScoringService:
         self.ev.framework.area(area)
         self.store.write("area_ready", self._ready_id(area, me["id"]),
                          {"area": area, "evaluator_id": me["id"], "ready": bool(ready)})
-
-    def can_see_others(self, area: str) -> bool:
-        me = self.me()
-        return me is not None and self.is_ready(area, me["id"])
 
     # ---- writes the panel makes ----------------------------------------------------------
 
@@ -164,12 +152,12 @@ class ScoringService:
         self.ev.set_agreed(subarea, points, keep_rationale=True)
 
     def set_rationale(self, subarea: str, text: str) -> None:
-        self.ev._subarea(subarea)
-        self.store.write("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea),
+        self.ev.subarea(subarea)
+        self.store.write("score_agreed", self.ev.agreed_row_id(subarea),
                          {"subarea": subarea, "rationale": text})
 
     def rationale(self, subarea: str) -> str:
-        row = self.store.get("score_agreed", natural_id(self.store.evaluation_id, "agreed", subarea))
+        row = self.store.get("score_agreed", self.ev.agreed_row_id(subarea))
         return (row or {}).get("rationale") or ""
 
     def update_list_item(self, item_id: str, text: str) -> None:
@@ -202,7 +190,7 @@ class ScoringService:
         if bad:
             raise InputError(f"unknown good-example field(s): {', '.join(sorted(bad))}")
         if "subarea" in values:
-            self.ev._subarea(values["subarea"])
+            self.ev.subarea(values["subarea"])
         self.store.write("good_example", example_id, values)
 
     def remove_good_example(self, example_id: str) -> None:
@@ -210,17 +198,7 @@ class ScoringService:
 
     # ---- reads -------------------------------------------------------------------------
 
-    def evidence_counts(self) -> dict[str, dict[str, int]]:
-        rows = self.store.query(
-            "SELECT t.subarea, e.status, count(*) AS n FROM evidence_tag t "
-            "JOIN evidence e ON e.id = t.evidence_id "
-            "WHERE t.deleted = 0 AND e.deleted = 0 GROUP BY t.subarea, e.status")
-        out: dict[str, dict[str, int]] = {}
-        for r in rows:
-            out.setdefault(r["subarea"], {})[r["status"]] = r["n"]
-        return out
-
-    def _snapshot(self) -> dict:
+    def snapshot(self) -> dict:
         """Everything area() needs, read once (the overview asks for all eight areas)."""
         drafts: dict[tuple[str, str], Decimal] = {}
         for d in self.store.rows("score_draft", "points IS NOT NULL"):
@@ -228,10 +206,10 @@ class ScoringService:
         ready = {(r["area"], r["evaluator_id"]) for r in self.store.rows("area_ready", "ready = 1")}
         return {"me": self.me(), "evaluators": self.ev.evaluators(), "drafts": drafts,
                 "agreed": {r["subarea"]: r for r in self.store.rows("score_agreed")},
-                "counts": self.evidence_counts(), "ready": ready}
+                "counts": self.ev.evidence_counts(), "ready": ready}
 
     def area(self, number: str, snapshot: dict | None = None) -> AreaScoring:
-        snap = snapshot or self._snapshot()
+        snap = snapshot or self.snapshot()
         area = self.ev.framework.area(number)
         me = snap["me"]
         my_id = me["id"] if me else None
@@ -268,11 +246,15 @@ class ScoringService:
         return AreaScoring(area.number, area.title, area.max_points, tuple(out), me,
                            see_others, others_ready)
 
-    def hidden_areas(self) -> set[str]:
+    def areas(self, snapshot: dict | None = None) -> list[AreaScoring]:
+        """Every area as the panel sees it, from one read of the file."""
+        snap = snapshot or self.snapshot()
+        return [self.area(a.number, snap) for a in self.ev.framework.areas]
+
+    def hidden_areas(self, areas: list[AreaScoring] | None = None) -> set[str]:
         """Areas whose preliminary points would reveal drafts I may not see yet."""
-        snap = self._snapshot()
-        return {a.number for a in self.ev.framework.areas
-                if any(s.points_hidden for s in self.area(a.number, snap).subareas)}
+        return {a.number for a in (self.areas() if areas is None else areas)
+                if any(s.points_hidden for s in a.subareas)}
 
     def evidence_for(self, subarea: str) -> list[EvidenceItem]:
         rows = self.store.query(
@@ -297,25 +279,22 @@ class ScoringService:
 
     def open_conflicts(self):
         """Open merge conflicts, by the sync service's rules (field, delete and framework)."""
-        from kompass_desktop.services.sync import list_conflicts
         return list_conflicts(self.store)
 
     def _conflict_text(self, c) -> str:
         """Which thing and which field, in the words of the workbench (Swedish, like the UI)."""
         what = _TABLE_NAMES.get(c.kind, c.kind)
-        field_name = _FIELD_NAMES.get(c.field, c.field)
+        field_name = FIELD_LABELS.get(c.field, c.field)
         place = f" {c.label}" if c.label else ""
         return f"{what}{place}: {field_name} ({len(c.choices)} värden)"
 
-    def completion(self) -> Completion:
+    def completion(self, areas: list[AreaScoring] | None = None) -> Completion:
         """What the overview lists: agreed, without evidence, divergences, conflicts.
 
         Divergences are listed only where the user may see the drafts (blind scoring)."""
         agreed, not_agreed, no_evidence, divergences = [], [], [], []
         n = 0
-        snap = self._snapshot()
-        for area in self.ev.framework.areas:
-            view = self.area(area.number, snap)
+        for view in (self.areas() if areas is None else areas):
             for s in view.subareas:
                 n += 1
                 label = f"{s.number} {s.title}"
@@ -326,7 +305,7 @@ class ScoringService:
                     no_evidence.append(CompletionItem(label + extra, "subarea", s.number))
                 if s.diverges:
                     vals = s.visible_drafts
-                    no_div = f"{label}: {_fmt(min(vals))}–{_fmt(max(vals))} av {_fmt(s.max_points)}"
+                    no_div = f"{label}: {format_decimal(min(vals))}–{format_decimal(max(vals))} av {format_decimal(s.max_points)}"
                     divergences.append(CompletionItem(no_div, "subarea", s.number))
         conflicts = [CompletionItem(self._conflict_text(c), "conflict", "")
                      for c in self.open_conflicts()]
@@ -339,11 +318,4 @@ _TABLE_NAMES = {
     "document": "Dokument", "list_item": "Punkt", "area_text": "Områdestext",
     "subarea_text": "Delområdestext", "good_example": "Gott exempel", "evaluation": "Utvärdering",
     "evaluator": "Utvärderare", "comparison_series": "Jämförelse", "area_ready": "Klarmarkering"}
-_FIELD_NAMES = {"points": "poäng", "rationale": "motivering", "text": "text", "title": "rubrik",
-                "general_text": "text", "notes": "anteckningar", "status": "status",
-                "_deleted": "borttagen", "deleted": "borttagen", "position": "ordning"}
 
-
-def _fmt(d: Decimal) -> str:
-    d = d.normalize()
-    return format(d, "f").replace(".", ",")

@@ -57,20 +57,47 @@ class SearchHit:
     context: str = ""  # e.g. the sub-area or the interview a participant belongs to
 
 
-def _navigation(store, kind: str, row_id: str) -> tuple[str, str, str]:
+def _rows_by_id(store, kind: str, ids) -> dict[str, dict]:
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return {r["id"]: r for r in store.rows(kind, f"id IN ({marks})", ids)}
+
+
+class _Context:
+    """The rows the hits point at, read with one query per kind (not one or two per hit:
+    search runs as the user types)."""
+
+    def __init__(self, store, hits: list[dict]):
+        by_kind: dict[str, list[str]] = {}
+        for h in hits:
+            by_kind.setdefault(h["kind"], []).append(h["row_id"])
+        self.rows = {kind: _rows_by_id(store, kind, ids) for kind, ids in by_kind.items()}
+        self.interviews = _rows_by_id(store, "interview", (
+            r["interview_id"] for r in self.rows.get("participant", {}).values()
+            if r["interview_id"]))
+        self.tags: dict[str, list[str]] = {}
+        evidence = sorted(self.rows.get("evidence", {}))
+        if evidence:
+            marks = ", ".join("?" * len(evidence))
+            for t in store.query(f"SELECT evidence_id, subarea FROM evidence_tag WHERE deleted = 0 "
+                                 f"AND evidence_id IN ({marks}) ORDER BY subarea", evidence):
+                self.tags.setdefault(t["evidence_id"], []).append(t["subarea"])
+
+
+def _navigation(ctx: _Context, kind: str, row_id: str) -> tuple[str, str, str]:
     """(nav kind, nav key, context) for a hit."""
-    row = store.get(kind, row_id) or {}
+    row = ctx.rows.get(kind, {}).get(row_id) or {}
     if kind == "interview":
         return "interview", row_id, row.get("date") or ""
     if kind == "participant":
-        iv = store.get("interview", row.get("interview_id") or "") or {}
+        iv = ctx.interviews.get(row.get("interview_id") or "") or {}
         return "interview", row.get("interview_id") or "", iv.get("title") or ""
     if kind == "document":
         return "document", row_id, str(row.get("year") or row.get("adopted") or "")
     if kind == "evidence":
-        tags = store.query("SELECT subarea FROM evidence_tag WHERE evidence_id = ? AND deleted = 0 "
-                           "ORDER BY subarea", (row_id,))
-        return "evidence", row_id, ", ".join(t["subarea"] for t in tags)
+        return "evidence", row_id, ", ".join(ctx.tags.get(row_id, ()))
     if kind in ("list_item", "area_text"):
         area = row.get("area") or ""
         return ("area", area, area) if area else ("overview", "", "")
@@ -90,9 +117,10 @@ def search(store, text: str, limit: int = 50) -> list[SearchHit]:
     except InputError:
         # build_query only emits quoted terms, so this is a safety net, not a code path.
         return []
+    ctx = _Context(store, rows)
     hits = []
     for r in rows:
-        nav_kind, nav_key, context = _navigation(store, r["kind"], r["row_id"])
+        nav_kind, nav_key, context = _navigation(ctx, r["kind"], r["row_id"])
         hits.append(SearchHit(r["kind"], r["row_id"], r["title"] or "", r["snippet"] or "",
                               r["rank"], nav_kind, nav_key, context))
     return hits

@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,7 +23,7 @@ from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage import merge as smerge
 from kompass_desktop.storage import schema
 from kompass_desktop.storage.schema import FileRefused
-from kompass_desktop.storage.store import EvaluationStore
+from kompass_desktop.storage.store import Actor, EvaluationStore
 
 BACKUPS_KEPT = 5
 
@@ -36,10 +37,22 @@ KIND_LABELS = {
     "list_item": "styrkor/förbättringar", "good_example": "goda exempel",
     "comparison_series": "jämförelseserier",
 }
+# Swedish names of the fields a conflict can be about (the sync view, the overview's list).
+FIELD_LABELS = {
+    "text": "text", "notes": "anteckningar", "title": "titel", "place": "plats",
+    "points": "poäng", "rationale": "motivering", "general_text": "allmän text",
+    "framework_json": "ramverk (maxpoäng)", "deleted": "borttagen", "_deleted": "borttagen",
+    "position": "ordning", "name": "namn", "issuer": "utgivare", "year": "år",
+    "status": "status",
+}
 
 
 class MergeRefused(FileRefused):
     """THEIRS cannot be merged into MINE; neither file was changed."""
+
+
+class OtherEvaluationRefused(MergeRefused):
+    """THEIRS belongs to another evaluation; it can still be imported as a copy."""
 
 
 @dataclass
@@ -132,24 +145,17 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
 
 
 def _mine_evaluation_id(path: Path) -> str:
-    import sqlite3
-    has_wal = Path(str(path) + "-wal").exists()
-    uri = f"file:{schema._uri_path(path)}?" + ("mode=ro" if has_wal else "immutable=1")
-    con = sqlite3.connect(uri, uri=True)
-    try:
-        row = con.execute("SELECT value FROM meta WHERE key='evaluation_id'").fetchone()
-    finally:
-        con.close()
-    if not row:
+    evaluation_id = schema.read_evaluation_id(path)
+    if not evaluation_id:
         raise MergeRefused(f"{path.name} is not a Kompass evaluation file (no evaluation id)")
-    return row[0]
+    return evaluation_id
 
 
 def check_same_evaluation(mine_id: str, inc: smerge.IncomingFile,
                           allow_other_evaluation: bool) -> None:
     if inc.evaluation_id != mine_id and not allow_other_evaluation:
         what = f" ({inc.municipality} {inc.year})" if inc.municipality else ""
-        raise MergeRefused(f"{inc.source.name} belongs to another evaluation{what}; "
+        raise OtherEvaluationRefused(f"{inc.source.name} belongs to another evaluation{what}; "
                            "import it as a copy if you really mean to bring its work in")
 
 
@@ -221,6 +227,24 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
     finally:
         if own:
             inc.cleanup()
+
+
+def merge_on_own_connection(path: Path, actor: Actor, theirs: str | Path, *,
+                            dry_run: bool = False, allow_other_evaluation: bool = False,
+                            progress: smerge.Progress | None = None,
+                            cancelled: Callable[[], bool] | None = None) -> MergeReport:
+    """Merge into a file that is open elsewhere (the workbench), on a connection of this
+    thread's own; the open store then catches up with after_merge_elsewhere()."""
+    with EvaluationStore.open(path, actor) as store:
+        return merge_store(store, theirs, dry_run=dry_run,
+                           allow_other_evaluation=allow_other_evaluation,
+                           progress=progress, cancelled=cancelled)
+
+
+def after_merge_elsewhere(store: EvaluationStore, report: MergeReport) -> None:
+    """Keep the open store's clock ahead of what another connection merged in, by the same
+    rule as a merge on the store itself (a future-dated clock is not followed)."""
+    store.observe_hlc(rules.clamp_hlc(report.max_hlc, int(time.time() * 1000)))
 
 
 def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
@@ -400,7 +424,7 @@ def resolve(store: EvaluationStore, conflict: Conflict, choice: str = "mine",
             deleted = bool(value)
         else:
             raise KompassError("a deleted item can be kept or deleted, not both")
-        smerge.supersede_deleted(store, conflict.kind, conflict.row_id, deleted)
+        store.supersede_deleted(conflict.kind, conflict.row_id, deleted)
         return
     if choice == "mine":
         new = conflict.mine

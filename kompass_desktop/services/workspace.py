@@ -52,14 +52,6 @@ def add_recent(path: str | Path) -> None:
     os.replace(tmp, target)
 
 
-def forget_recent(path: str | Path) -> None:
-    p = str(Path(path).resolve())
-    items = [str(x) for x in recent_files() if str(x) != p]
-    target = _recent_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
-
-
 # ---- single writer -------------------------------------------------------------------------
 
 

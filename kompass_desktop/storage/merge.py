@@ -244,9 +244,8 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
             _apply(store, inc, incoming, out, step, check_cancel)
             if record:
                 out.sync_log_id = str(uuid.uuid4())
-                count = con.execute("SELECT count(*) FROM main.field_version").fetchone()[0]
                 report = outcome_json(out)
-                report["fingerprint"] = {"versions": count, "max_hlc": _max_hlc(con)}
+                report["fingerprint"] = fingerprint(store)
                 con.execute(
                     "INSERT INTO sync_log(id, at, peer_file, peer_authors, incoming_sha256, "
                     "new_versions, report, backup_path) VALUES (?,?,?,?,?,?,?,?)",
@@ -320,7 +319,7 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
                 head_deletes.append((tbl, row_id, col))
                 head_inserts.extend((tbl, row_id, col, h.vid) for h in merged)
             heads[col] = merged
-        columns = store._columns.get(tbl)
+        columns = store.columns(tbl)
         if columns is None:
             continue  # a table this version does not know: kept in the log, forwarded
         mine = mine_rows.get((tbl, row_id))
@@ -466,15 +465,6 @@ def open_conflicts(store: EvaluationStore) -> list[OpenConflict]:
             out.append(OpenConflict(rules.FRAMEWORK, "evaluation", store.evaluation_id,
                                     "framework_json", ev["framework_json"], heads))
     return out
-
-
-def supersede_deleted(store: EvaluationStore, tbl: str, row_id: str, deleted: bool) -> None:
-    """Resolve a delete conflict: a tombstone (or restore) that has seen every field of the row."""
-    store._check_table(tbl)
-    with store.transaction():
-        store._append(tbl, row_id, DELETED, int(deleted), store.row_heads(tbl, row_id))
-        store.con.execute(f"UPDATE {tbl} SET deleted = ? WHERE id = ?", (int(deleted), row_id))
-        store.reindex(tbl, row_id)
 
 
 # ---- backups and undo ---------------------------------------------------------------------

@@ -89,10 +89,7 @@ def check_file(path: Path) -> FileHeader:
         raise FileRefused(f"{path.name} is damaged: the file is truncated "
                           f"({size} of {header.page_count * header.page_size} bytes)")
     try:
-        # immutable=1 when no WAL: no locks, no journal, no chance to write. With a WAL
-        # (left by a crash) read-only mode still lets SQLite see the committed frames.
-        uri = f"file:{_uri_path(path)}?" + ("mode=ro" if has_wal else "immutable=1")
-        con = sqlite3.connect(uri, uri=True)
+        con = _connect_read_only(path)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
@@ -114,6 +111,24 @@ def check_file(path: Path) -> FileHeader:
 def _uri_path(path: Path) -> str:
     from urllib.parse import quote
     return quote(str(path.resolve()))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # immutable=1 when no WAL: no locks, no journal, no chance to write. With a WAL
+    # (left by a crash) read-only mode still lets SQLite see the committed frames.
+    has_wal = Path(str(path) + "-wal").exists()
+    uri = f"file:{_uri_path(path)}?" + ("mode=ro" if has_wal else "immutable=1")
+    return sqlite3.connect(uri, uri=True)
+
+
+def read_evaluation_id(path: Path) -> str | None:
+    """The evaluation id of a file, read without changing it (None if it has none)."""
+    con = _connect_read_only(path)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key='evaluation_id'").fetchone()
+    finally:
+        con.close()
+    return row[0] if row else None
 
 
 def apply_migrations(con: sqlite3.Connection, from_version: int, up_to: int | None = None) -> None:

@@ -131,6 +131,10 @@ class EvaluationStore:
         store._register_author()
         return store
 
+    @property
+    def is_open(self) -> bool:
+        return self.con is not None
+
     def close(self) -> None:
         if self.con is not None:
             try:
@@ -302,10 +306,24 @@ class EvaluationStore:
             heads = self.heads(tbl, row_id, DELETED)
             if bool(current[0]) == deleted and len(heads) <= 1:
                 return False
-            self._append(tbl, row_id, DELETED, int(deleted), self.row_heads(tbl, row_id))
-            self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(deleted), row_id))
-            self.reindex(tbl, row_id)
+            self._write_deleted(tbl, row_id, deleted)
         return True
+
+    def supersede_deleted(self, tbl: str, row_id: str, deleted: bool) -> None:
+        """Resolve a delete conflict: a tombstone (or restore) that has seen every field of
+        the row, written even when the row already shows that state."""
+        self._check_table(tbl)
+        with self.transaction():
+            self._write_deleted(tbl, row_id, deleted)
+
+    def _write_deleted(self, tbl: str, row_id: str, deleted: bool) -> None:
+        self._append(tbl, row_id, DELETED, int(deleted), self.row_heads(tbl, row_id))
+        self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(deleted), row_id))
+        self.reindex(tbl, row_id)
+
+    def columns(self, tbl: str) -> list[str] | None:
+        """The columns of a projection table (None for a table this version does not know)."""
+        return self._columns.get(tbl)
 
     def delete(self, tbl: str, row_id: str) -> bool:
         return self.set_deleted(tbl, row_id, True)
@@ -347,6 +365,10 @@ class EvaluationStore:
             raise ValueError("query() is for reads")
         return [dict(r) for r in self.con.execute(sql, params)]
 
+    def integrity_ok(self) -> bool:
+        """SQLite's full integrity check (slower than the quick_check done on opening)."""
+        return self.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
     def authors(self) -> dict[str, dict]:
         return {r["id"]: dict(r) for r in self.con.execute("SELECT * FROM author")}
 
@@ -362,6 +384,10 @@ class EvaluationStore:
     def blob(self, sha: str) -> bytes | None:
         row = self.con.execute("SELECT data FROM blob WHERE sha256=?", (sha,)).fetchone()
         return None if row is None else bytes(row[0])
+
+    def blob_size(self, sha: str) -> int | None:
+        row = self.con.execute("SELECT size FROM blob WHERE sha256=?", (sha,)).fetchone()
+        return None if row is None else row[0]
 
     # ---- search ----------------------------------------------------------------------
 

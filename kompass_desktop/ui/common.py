@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (QLabel, QMessageBox, QPlainTextEdit, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -119,10 +119,6 @@ def empty_hint(text: str) -> QLabel:
     return label
 
 
-def no_index() -> QModelIndex:
-    return QModelIndex()
-
-
 def same_rows(model, rows: list[dict]) -> bool:
     """Refresh a table model in place when the same rows come back (only values changed).
 
@@ -138,6 +134,47 @@ def same_rows(model, rows: list[dict]) -> bool:
         last = model.columnCount() - 1
         model.dataChanged.emit(model.index(changed[0], 0), model.index(changed[-1], last))
     return True
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A table of service rows (dicts with an "id"): subclasses give headers() and data().
+
+    set_rows refreshes in place when the same rows come back (see same_rows)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[dict]) -> None:
+        if same_rows(self, rows):
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.rows_reset()
+        self.endResetModel()
+
+    def rows_reset(self) -> None:
+        """Derived per-row state to rebuild after a reset (none by default)."""
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def row_of(self, row_id: str) -> int:
+        for i, r in enumerate(self.rows):
+            if r["id"] == row_id:
+                return i
+        return -1
 
 
 def refilter(proxy) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
-from kompass_desktop.ui.common import NotesEdit, empty_hint, same_rows, show_error, touches
+from kompass_desktop.ui.common import NotesEdit, RowsTableModel, empty_hint, show_error, touches
 from kompass_desktop.ui.dialogs import SubAreaPicker
 from kompass_desktop.ui.workers import run_task
 
@@ -29,32 +29,13 @@ def _size(n: int | None) -> str:
     return ""
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(RowsTableModel):
     TITLE, KIND, ISSUER, YEAR, FILE, EVIDENCE = range(6)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows):
-        if same_rows(self, rows):
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Titel"), self.tr("Typ"), self.tr("Utfärdare"), self.tr("Antagen"),
-                    self.tr("Fil"), self.tr("Underlag")][section]
-        return None
+    def headers(self):
+        return [self.tr("Titel"), self.tr("Typ"), self.tr("Utfärdare"), self.tr("Antagen"),
+                self.tr("Fil"), self.tr("Underlag")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -71,12 +52,6 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and c == self.FILE and r["file_name"]:
             return f"{r['file_name']} ({_size(r['size'])})"
         return None
-
-    def row_of(self, row_id: str) -> int:
-        for i, r in enumerate(self.rows):
-            if r["id"] == row_id:
-                return i
-        return -1
 
 
 class _DropTable(QTableView):
@@ -247,9 +222,8 @@ class DocumentEditor(QWidget):
                 with QSignalBlocker(self.notes):
                     self.notes.setPlainText(row["notes"] or "")
             if row["blob_sha"]:
-                size = ev.store.query("SELECT size FROM blob WHERE sha256 = ?", (row["blob_sha"],))
                 self.file_label.setText(self.tr("Bifogad fil: %1 (%2)").replace("%1", row["file_name"] or "")
-                                        .replace("%2", _size(size[0]["size"] if size else 0)))
+                                        .replace("%2", _size(fieldwork.attached_size(ev, row))))
                 self.open_button.setEnabled(True)
                 self.attach_button.setText(self.tr("&Byt fil…"))
             else:

@@ -1,8 +1,7 @@
 """All evidence in one list: filter by sub-area, source, status and evaluator; edit inline."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QStackedWidget, QStyledItemDelegate, QTableView,
@@ -10,10 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
-from kompass_desktop.ui.common import empty_hint, refilter, same_rows, touches
+from kompass_desktop.ui.common import RowsTableModel, empty_hint, refilter, touches
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowsTableModel):
     """Inline edits that are refused (an unknown sub-area) report through `refused`."""
 
     TEXT, TAGS, SOURCE, STATUS, EVALUATOR = range(5)
@@ -24,7 +23,6 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.rows: list[dict] = []
         self.tag_sets: list[set[str]] = []
 
     def source_names(self):
@@ -34,25 +32,12 @@ class EvidenceModel(QAbstractTableModel):
     def status_names(self):
         return {"in_place": self.tr("På plats"), "planned": self.tr("Planerat")}
 
-    def set_rows(self, rows):
-        if same_rows(self, rows):
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.tag_sets = [set((r["tags"] or "").split(",")) - {""} for r in rows]
-        self.endResetModel()
+    def rows_reset(self):
+        self.tag_sets = [set((r["tags"] or "").split(",")) - {""} for r in self.rows]
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Underlag"), self.tr("Delområden"), self.tr("Källa"), self.tr("Status"),
-                    self.tr("Utvärderare")][section]
-        return None
+    def headers(self):
+        return [self.tr("Underlag"), self.tr("Delområden"), self.tr("Källa"), self.tr("Status"),
+                self.tr("Utvärderare")]
 
     def flags(self, index):
         f = super().flags(index)
@@ -125,11 +110,6 @@ class EvidenceModel(QAbstractTableModel):
         self.refused.emit("")
         return True
 
-    def row_of(self, row_id):
-        for i, r in enumerate(self.rows):
-            if r["id"] == row_id:
-                return i
-        return -1
 
 
 class StatusDelegate(QStyledItemDelegate):

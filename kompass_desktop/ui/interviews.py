@@ -1,8 +1,7 @@
 """Interviews: the list and an editor built for typing notes fast during a site visit."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QSignalBlocker, QTime, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import QDate, QSignalBlocker, QTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
@@ -13,42 +12,20 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
-from kompass_desktop.ui.common import (NotesEdit, empty_hint, index_to_utf16, same_rows, show_error, touches,
-                                       utf16_to_index)
+from kompass_desktop.ui.common import (NotesEdit, RowsTableModel, empty_hint, index_to_utf16, show_error,
+                                       touches, utf16_to_index)
 from kompass_desktop.ui.dialogs import SubAreaPicker
 
 # Idle time after the last keystroke before the notes are saved (focus-out saves at once).
 NOTES_SAVE_MS = 700
 
 
-class InterviewListModel(QAbstractTableModel):
+class InterviewListModel(RowsTableModel):
     DATE, TITLE, PARTICIPANTS, EVIDENCE = range(4)
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
     def headers(self):
         return [self.tr("Datum"), self.tr("Intervju"), self.tr("Deltagare"), self.tr("Underlag")]
-
-    def set_rows(self, rows: list[dict]):
-        if same_rows(self, rows):
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -72,14 +49,8 @@ class InterviewListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def row_of(self, row_id: str) -> int:
-        for i, r in enumerate(self.rows):
-            if r["id"] == row_id:
-                return i
-        return -1
 
-
-class ParticipantModel(QAbstractTableModel):
+class ParticipantModel(RowsTableModel):
     NAME, ROLE, FUNCTION = range(3)
     refused = Signal(str)
     FIELDS = ("name", "role", "function")
@@ -87,25 +58,9 @@ class ParticipantModel(QAbstractTableModel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.rows: list[dict] = []
 
-    def set_rows(self, rows):
-        if same_rows(self, rows):
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Namn"), self.tr("Roll"), self.tr("Funktion")][section]
-        return None
+    def headers(self):
+        return [self.tr("Namn"), self.tr("Roll"), self.tr("Funktion")]
 
     def flags(self, index):
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable

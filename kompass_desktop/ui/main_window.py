@@ -375,18 +375,10 @@ class MainWindow(QMainWindow):
     def save_copy(self):
         if self.session is None:
             return
-        from kompass_desktop.services import sync
-        store = self.session.evaluation.store
-        suggested = str(store.path.parent / sync.suggested_share_name(store))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara en kopia för delning"), suggested,
-                                              self.tr("Kompass-utvärderingar (*.kompass)"))
-        if not path:
-            return
-        self.flush()
-        try:
-            out = sync.save_copy_for_sharing(store, path)
-        except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
-            show_error(self, self.tr("Kan inte spara kopian"), e)
+        from kompass_desktop.ui.sync_view import save_copy_dialog
+        self.flush()  # pending typing belongs in the copy
+        out = save_copy_dialog(self, self.session.evaluation.store)
+        if out is None:
             return
         self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", str(out)), 6000)
 

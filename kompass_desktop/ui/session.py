@@ -50,7 +50,7 @@ class EvaluationSession(QObject):
     @property
     def is_open(self) -> bool:
         """False once closed: deferred refreshes that arrive afterwards do nothing."""
-        return self.evaluation.store.con is not None
+        return self.evaluation.store.is_open
 
     def edit(self, label: str, fn: Callable[[], Any]) -> Any:
         """Run a service call as one undoable, immediately saved step."""

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QRunnable, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QRunnable, Qt,
                             QThreadPool, Signal, Slot)
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
@@ -22,14 +22,7 @@ from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
-
-FIELD_LABELS = {
-    "text": "text", "notes": "anteckningar", "title": "titel", "place": "plats",
-    "points": "poäng", "rationale": "motivering", "general_text": "allmän text",
-    "framework_json": "ramverk (maxpoäng)", "deleted": "borttagen", "position": "ordning",
-    "name": "namn", "issuer": "utgivare", "year": "år", "status": "status",
-}
-
+from kompass_desktop.ui.common import REFRESH_ALL, show_error
 
 def _fmt(value: Any) -> str:
     if value is None:
@@ -61,19 +54,19 @@ class MergeJob(QRunnable):
         self.setAutoDelete(False)
 
     def run(self) -> None:
-        from kompass_desktop.storage.store import EvaluationStore
         try:
-            with EvaluationStore.open(self.path, self.actor) as store:
-                report = sync.merge_store(
-                    store, self.theirs, dry_run=self.dry_run,
-                    allow_other_evaluation=self.allow_other,
-                    progress=lambda f, t: self.signals.progress.emit(f, t),
-                    cancelled=lambda: self.cancel_requested)
+            report = sync.merge_on_own_connection(
+                self.path, self.actor, self.theirs, dry_run=self.dry_run,
+                allow_other_evaluation=self.allow_other,
+                progress=lambda f, t: self.signals.progress.emit(f, t),
+                cancelled=lambda: self.cancel_requested)
             self.signals.finished.emit(report)
         except MergeCancelled:
             self.signals.failed.emit("", False)
+        except sync.OtherEvaluationRefused as e:
+            self.signals.failed.emit(str(e), True)
         except KompassError as e:
-            self.signals.failed.emit(str(e), "another evaluation" in str(e))
+            self.signals.failed.emit(str(e), False)
         except Exception as e:  # shown to the user; the merge rolled back
             self.signals.failed.emit(f"{type(e).__name__}: {e}", False)
 
@@ -121,7 +114,7 @@ class ConflictModel(QAbstractTableModel):
             kind = sync.KIND_LABELS.get(c.kind, c.kind)
             return f"{kind}: {c.label}"
         if col == 1:
-            return FIELD_LABELS.get(c.field, c.field)
+            return sync.FIELD_LABELS.get(c.field, c.field)
         if col == 2:
             return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine)
         if col == 3:
@@ -234,6 +227,7 @@ class SyncView(QWidget):
         self.job: MergeJob | None = None
         self.pending: tuple[Path, bool] | None = None
         self.last_report: sync.MergeReport | None = None
+        self._stale = False
         self._build()
         session.changed.connect(self._on_changed)
         self.refresh()
@@ -402,9 +396,22 @@ class SyncView(QWidget):
         return self.session.store
 
     def _on_changed(self, tables) -> None:
-        self.refresh()
+        # Listing conflicts and the undo check read the whole version log: not after every
+        # keystroke saved elsewhere while this view is hidden. A reload (merge, undo of a
+        # merge) refreshes at once; a hidden view catches up when it is shown.
+        if self.isVisible() or REFRESH_ALL in tables:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         conflicts = sync.list_conflicts(self.store)
         self.conflict_model.set_conflicts(conflicts)
         self.tabs.setTabText(0, self.tr("Konflikter (%n)", "", len(conflicts)) if conflicts
@@ -582,9 +589,7 @@ class SyncView(QWidget):
             self.preview.show()
             return
         # The merge ran on its own connection: keep our clock ahead and reload everything.
-        from kompass_desktop.domain.merge import clamp_hlc
-        import time
-        self.store.observe_hlc(clamp_hlc(report.max_hlc, int(time.time() * 1000)))
+        sync.after_merge_elsewhere(self.store, report)
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
         self.session.reload()  # emits changed: this view refreshes with the others
@@ -636,15 +641,8 @@ class SyncView(QWidget):
     # ---- sharing and undo ----------------------------------------------------------
 
     def ask_share(self) -> None:
-        start = str(self.store.path.parent / sync.suggested_share_name(self.store))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara en kopia för delning"), start,
-                                              self.tr("Kompass-utvärdering (*.kompass)"))
-        if path:
-            try:
-                out = sync.save_copy_for_sharing(self.store, path)
-            except KompassError as e:
-                QMessageBox.warning(self, self.tr("Kunde inte spara kopian"), str(e))
-                return
+        out = save_copy_dialog(self, self.store)
+        if out is not None:
             self.status.setText(self.tr("Kopian sparades som %1 – en enda fil som går att mejla "
                                         "eller lägga på ett USB-minne.").replace("%1", out.name))
 
@@ -660,6 +658,22 @@ class SyncView(QWidget):
             return
         self.status.setText(self.tr("Den senaste sammanslagningen är ångrad."))
         self.session.reload()
+
+
+def save_copy_dialog(parent: QWidget, store) -> Path | None:
+    """Ask where to save a copy for sharing and write it (the sync view and the window's
+    menu share this); None when the user cancelled or the copy was refused (said why)."""
+    start = str(store.path.parent / sync.suggested_share_name(store))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("SyncView", "Spara en kopia för delning"), start,
+        QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
+    if not path:
+        return None
+    try:
+        return sync.save_copy_for_sharing(store, path)
+    except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
+        show_error(parent, QCoreApplication.translate("SyncView", "Kunde inte spara kopian"), e)
+        return None
 
 
 def _s(v: Any) -> str | None:

@@ -58,21 +58,6 @@
         <source>Varför</source>
         <translation>Why</translation>
     </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="27"/>
-        <source>överenskommet</source>
-        <translation>agreed</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="28"/>
-        <source>preliminärt</source>
-        <translation>preliminary</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="29"/>
-        <source>ej bedömt</source>
-        <translation>not scored</translation>
-    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -95,215 +80,215 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="103"/>
         <source>t.ex. 2021-06-14 (KF § 45)</source>
         <translation>e.g. 2021-06-14 (council § 45)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="105"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="110"/>
         <source>t.ex. s. 4–7</source>
         <translation>e.g. pp. 4–7</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="113"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="113"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="114"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="114"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
         <source>Sidhänvisningar</source>
         <translation>Page references</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="145"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="120"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="147"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="122"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="148"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="123"/>
         <source>T&amp;yp:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="124"/>
         <source>&amp;Utfärdare:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="150"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="125"/>
         <source>Antagen:</source>
         <translation>Adopted:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="151"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="126"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="152"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
         <source>&amp;Sidor:</source>
         <translation>&amp;Pages:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="153"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="159"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="232"/>
         <source>&amp;Bifoga fil…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="160"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="135"/>
         <source>Ö&amp;ppna fil</source>
         <translation>O&amp;pen file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
         <source>Utdrag som underlag</source>
         <translation>Excerpts as evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="169"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="144"/>
         <source>Utdrag ur dokumentet</source>
         <translation>Excerpts from the document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="174"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="304"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="175"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="150"/>
         <source>Klistra in eller skriv ett utdrag ur dokumentet…</source>
         <translation>Paste or type an excerpt from the document…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="155"/>
         <source>sida</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="181"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="156"/>
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="183"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="158"/>
         <source>Tagga &amp;utdrag…</source>
         <translation>Tag &amp;excerpt…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="184"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="159"/>
         <source>Spara utdraget som underlag för delområden (Ctrl+T)</source>
         <translation>Save the excerpt as evidence for sub-areas (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="185"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="160"/>
         <source>Sida:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="167"/>
         <source>Tagga utdrag</source>
         <translation>Tag excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="225"/>
         <source>Bifogad fil: %1 (%2)</source>
         <translation>Attached file: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="228"/>
         <source>&amp;Byt fil…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="256"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="230"/>
         <source>Ingen fil bifogad. Dra en fil hit eller välj ”Bifoga fil…”.</source>
         <translation>No file attached. Drop a file here or choose “Attach file…”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="262"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="236"/>
         <source> s. %1</source>
         <translation> p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="267"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="241"/>
         <source>Inga utdrag ännu. Skriv ett utdrag nedan och tryck Ctrl+T.</source>
         <translation>No excerpts yet. Type an excerpt below and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="276"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="267"/>
         <source>Ändra dokument</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="253"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="297"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="271"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="272"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="294"/>
         <source>Inget utdrag</source>
         <translation>No excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="294"/>
         <source>Skriv eller klistra in utdraget först.</source>
         <translation>Type or paste the excerpt first.</translation>
     </message>
@@ -311,37 +296,37 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="56"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="56"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="69"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="50"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -349,71 +334,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="346"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="332"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="348"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="322"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="349"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="323"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="350"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="434"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="346"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="380"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="354"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="449"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="424"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="464"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="495"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="469"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="465"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="439"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="447"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="448"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="486"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="460"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="506"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="480"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -421,79 +406,79 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="29"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="29"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="32"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
         <source>Webbplats</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="35"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="33"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="35"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="33"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="307"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
         <source>Delområden</source>
         <translation>Sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="306"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="54"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
         <source>Utvärderare</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="83"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="68"/>
         <source>, s. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="106"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="91"/>
         <source>Ändra underlag</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="111"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="96"/>
         <source>Ändra status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="101"/>
         <source>Underlaget behöver minst ett delområde.</source>
         <translation>Evidence needs at least one sub-area.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="104"/>
         <source>Ändra taggar</source>
         <translation>Change tags</translation>
     </message>
@@ -501,124 +486,124 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="196"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="176"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="209"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="203"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="183"/>
         <source>Filtrera på område eller delområde</source>
         <translation>Filter by area or sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="205"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="185"/>
         <source>Filtrera på källa</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="207"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="187"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="209"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="189"/>
         <source>Filtrera på utvärderare</source>
         <translation>Filter by evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="211"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="191"/>
         <source>Filtrera på text…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="212"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="192"/>
         <source>Filtrera på text</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="214"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="194"/>
         <source>Alla källor</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="197"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="218"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="198"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="219"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="199"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="226"/>
         <source>Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T), ett utdrag ur ett dokument eller en webbplatsobservation (knappen nedan).</source>
         <translation>No evidence yet. Evidence is created when you tag a passage in an interview (Ctrl+T), an excerpt from a document or a website observation (the button below).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="228"/>
         <source>Inget underlag matchar filtret.</source>
         <translation>No evidence matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="257"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="237"/>
         <source>Dubbelklicka eller börja skriva för att ändra text, delområden (t.ex. ”1.2, 3.4”) eller status.</source>
         <translation>Double-click or start typing to change the text, sub-areas (e.g. “1.2, 3.4”) or status.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="261"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="241"/>
         <source>Ny &amp;webbplatsobservation…</source>
         <translation>New &amp;website observation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="262"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="242"/>
         <source>Underlag från kommunens webbplats: adress, vad du såg, delområden</source>
         <translation>Evidence from the municipality&apos;s website: address, what you saw, sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="264"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="244"/>
         <source>&amp;Gå till källan</source>
         <translation>&amp;Go to source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="265"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="245"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="382"/>
         <source>Ta bort underlag</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="284"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="264"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="291"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="271"/>
         <source>Alla delområden</source>
         <translation>All sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="304"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="284"/>
         <source>Alla utvärderare</source>
         <translation>All evaluators</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="337"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="317"/>
         <source>%1 av %2 visas</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="363"/>
         <source>Skriv vad du såg på webbplatsen.</source>
         <translation>Write what you saw on the website.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="373"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
@@ -626,32 +611,32 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="122"/>
         <source>Underlag för punkten</source>
         <translation>Evidence for the item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="130"/>
         <source>planerat – ej tillgodoräknat</source>
         <translation>planned – not credited</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="130"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="149"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="142"/>
         <source>Underlag i området</source>
         <translation>Evidence in the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="150"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="143"/>
         <source>Underlag kopplat till områdets delområden:</source>
         <translation>Evidence linked to the area&apos;s sub-areas:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="153"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="146"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -896,32 +881,32 @@
 <context>
     <name>GoodExampleDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="160"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="177"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="170"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="178"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="171"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="179"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="172"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="173"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="182"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="175"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -929,7 +914,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="169"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="162"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -970,154 +955,154 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="163"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="118"/>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="168"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="123"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="171"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="126"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="173"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="174"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="129"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="175"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="130"/>
         <source>&amp;Gruppintervju</source>
         <translation>&amp;Group interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="135"/>
         <source>&amp;Rubrik:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="181"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="136"/>
         <source>När och var:</source>
         <translation>When and where:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="190"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="145"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="199"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="154"/>
         <source>Deltagare:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="200"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="155"/>
         <source>Lägg till &amp;deltagare</source>
         <translation>Add &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="201"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="380"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="156"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="335"/>
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="210"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="165"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="212"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="167"/>
         <source>&amp;Tagga markerat stycke…</source>
         <translation>&amp;Tag selected passage…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="213"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="168"/>
         <source>Markera text i anteckningarna och tagga den som underlag (Ctrl+T)</source>
         <translation>Select text in the notes and tag it as evidence (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="172"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="218"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="173"/>
         <source>Skriv dina anteckningar här. Markera ett stycke och tryck Ctrl+T för att tagga det till ett eller flera delområden.</source>
         <translation>Write your notes here. Select a passage and press Ctrl+T to tag it to one or more sub-areas.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="222"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="177"/>
         <source>Underlag från intervjun:</source>
         <translation>Evidence from the interview:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="179"/>
         <source>Underlag från intervjun</source>
         <translation>Evidence from the interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="185"/>
         <source>Tagga markerat stycke</source>
         <translation>Tag selected passage</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="263"/>
         <source>planerat</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="263"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="270"/>
         <source>Inget underlag ännu. Markera text ovan och tryck Ctrl+T.</source>
         <translation>No evidence yet. Select text above and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="337"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="292"/>
         <source>Ändra intervju</source>
         <translation>Edit interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="340"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="295"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="356"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="311"/>
         <source>Skriva anteckningar</source>
         <translation>Write notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="365"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="320"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="349"/>
         <source>Inget stycke markerat</source>
         <translation>No passage selected</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="350"/>
         <source>Markera först den text i anteckningarna som ska bli underlag.</source>
         <translation>First select the text in the notes that should become evidence.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="407"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="362"/>
         <source>Tagga underlag</source>
         <translation>Tag evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="410"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="365"/>
         <source>Kan inte tagga</source>
         <translation>Cannot tag</translation>
     </message>
@@ -1125,27 +1110,27 @@
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="64"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="41"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1153,40 +1138,40 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="440"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="454"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="409"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="443"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="398"/>
         <source>&amp;Ny intervju</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="400"/>
         <source>Ny intervju (Ctrl+Skift+I)</source>
         <translation>New interview (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="446"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="544"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="499"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="466"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="421"/>
         <source>Inga intervjuer ännu. Klicka på ”Ny intervju” (Ctrl+Skift+I) när du börjar ett samtal.</source>
         <translation>No interviews yet. Click “New interview” (Ctrl+Shift+I) when you start a conversation.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="426"/>
         <source>Välj en intervju i listan, eller skapa en ny.</source>
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="531"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="532"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="486"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="487"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
@@ -1253,13 +1238,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1445,80 +1430,65 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="381"/>
-        <source>Spara en kopia för delning</source>
-        <translation>Save a copy for sharing</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="382"/>
-        <source>Kompass-utvärderingar (*.kompass)</source>
-        <translation>Kompass evaluations (*.kompass)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <source>Kan inte spara kopian</source>
-        <translation>Cannot save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="622"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1559,62 +1529,62 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="44"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="37"/>
         <source>Ändra punkt</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="48"/>
         <source>Ny punkt – skriv och tryck Enter</source>
         <translation>New item – type and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="56"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="49"/>
         <source>Ny punkt: </source>
         <translation>New item: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="60"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="53"/>
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="61"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="54"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="62"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="55"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="63"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="56"/>
         <source>Underlag…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="64"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="57"/>
         <source>Välj det underlag punkten bygger på.</source>
         <translation>Choose the evidence the item is based on.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="89"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="82"/>
         <source>Ny punkt</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="101"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="94"/>
         <source>Flytta punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="106"/>
         <source>Koppla underlag</source>
         <translation>Link evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="113"/>
         <source>Ta bort punkt</source>
         <translation>Delete item</translation>
     </message>
@@ -1678,119 +1648,119 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="397"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded to whole points. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="400"/>
         <source>&lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>&lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="401"/>
         <source>Dolt tills du markerat dina utkast som klara i område {0}: preliminära poäng skulle avslöja de andras utkast (blind bedömning).</source>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="436"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="438"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="440"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="442"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="442"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="444"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="444"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="448"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="451"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="451"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="453"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="479"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="481"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="491"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="493"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="499"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="501"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="502"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="504"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="503"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="513"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="505"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="515"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="509"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="511"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="514"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="516"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="524"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="526"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="516"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="518"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="517"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="528"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="530"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="530"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="532"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
@@ -1798,22 +1768,22 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="107"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="63"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="107"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="63"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="107"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="63"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="83"/>
         <source>Ändra deltagare</source>
         <translation>Edit participant</translation>
     </message>
@@ -1975,7 +1945,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="95"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
@@ -1983,262 +1953,262 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="216"/>
         <source>Områdets poäng</source>
         <translation>Area score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="219"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="226"/>
         <source>Jag är:</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="235"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="228"/>
         <source>Vilken utvärderare du är</source>
         <translation>Which evaluator you are</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="240"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="233"/>
         <source>Mina utkast för området är klara</source>
         <translation>My drafts for the area are ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="242"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="235"/>
         <source>Blind bedömning: de andras utkast för området visas först när du markerat dina egna som klara, så att varje första bedömning görs oberoende.</source>
         <translation>Blind scoring: the others&apos; drafts for the area are shown only after you have marked your own ready, so every first judgement is made independently.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="267"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="260"/>
         <source>Poäng per delområde</source>
         <translation>Points per sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="269"/>
         <source>&lt;i&gt;12 prel.&lt;/i&gt; = preliminär (medel av utkasten) · – = ej bedömd · &lt;span style=&apos;background:#ffd8a8&apos;&gt;&amp;nbsp;orange&amp;nbsp;&lt;/span&gt; = utkasten skiljer sig mer än {0} % av maxpoängen · ⚠ = poäng utan underlag på plats · Underlag: på plats / planerat</source>
         <translation>&lt;i&gt;12 prel.&lt;/i&gt; = preliminary (mean of the drafts) · – = not scored · &lt;span style=&apos;background:#ffd8a8&apos;&gt;&amp;nbsp;orange&amp;nbsp;&lt;/span&gt; = the drafts differ by more than {0} % of the maximum points · ⚠ = points without evidence in place · Evidence: in place / planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="286"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="279"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="287"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="365"/>
         <source>Goda exempel</source>
         <translation>Good examples</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="288"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="281"/>
         <source>Allmän text</source>
         <translation>General text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="289"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="282"/>
         <source>Allmän text om området</source>
         <translation>General text about the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="285"/>
         <source>Allmänt om området</source>
         <translation>About the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="295"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="288"/>
         <source>Styrkor</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="296"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="289"/>
         <source>Förbättringsmöjligheter</source>
         <translation>Opportunities for improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="299"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="292"/>
         <source>Styrkor och förbättringsmöjligheter</source>
         <translation>Strengths and opportunities for improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="319"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="320"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="321"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="312"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="314"/>
         <source>Motivering</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="323"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="325"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="318"/>
         <source>Text i rapporten för delområdet</source>
         <translation>Text in the report for the sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="317"/>
         <source>Delområdestext</source>
         <translation>Sub-area text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="333"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="326"/>
         <source>Underlag på plats</source>
         <translation>Evidence in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="338"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="331"/>
         <source>Planerat underlag</source>
         <translation>Planned evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="364"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="357"/>
         <source>Ändra gott exempel</source>
         <translation>Edit good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="368"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="377"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="370"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="382"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="375"/>
         <source>Dubbelklicka på en cell för att ändra.</source>
         <translation>Double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="411"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="405"/>
         <source>Området: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Area: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="413"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="407"/>
         <source>Områdets preliminära poäng bygger på de andras utkast och visas när du markerat dina utkast som klara (blind bedömning).</source>
         <translation>The area&apos;s preliminary score is based on the others&apos; drafts and is shown when you have marked your drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="410"/>
         <source>Området: – av {0} (ej bedömt)</source>
         <translation>Area: – of {0} (not scored)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="420"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="414"/>
         <source>Området: &lt;b&gt;{0}&lt;/b&gt; av {1} ({2} %)</source>
         <translation>Area: &lt;b&gt;{0}&lt;/b&gt; of {1} ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="423"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="417"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="422"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="420"/>
         <source>Totalt: &lt;b&gt;{0}&lt;/b&gt; av {1}</source>
         <translation>Total: &lt;b&gt;{0}&lt;/b&gt; of {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="424"/>
         <source>Totalt: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Total: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="427"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad först här. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded only here. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="463"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="457"/>
         <source>(välj vem du är)</source>
         <translation>(choose who you are)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="468"/>
         <source>Välj vem du är för att ange egna utkast. De andras utkast är dolda (blind bedömning).</source>
         <translation>Choose who you are to enter your own drafts. The others&apos; drafts are hidden (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="477"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="471"/>
         <source>De andras utkast är dolda tills du markerat dina som klara.</source>
         <translation>The others&apos; drafts are hidden until you have marked yours ready.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="479"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="473"/>
         <source>Du ser alla utkast.</source>
         <translation>You see all drafts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="481"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="475"/>
         <source>Klara: {0}.</source>
         <translation>Ready: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="506"/>
         <source>Delområde {0}</source>
         <translation>Sub-area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="516"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="510"/>
         <source>⚠ Poängsatt utan underlag som finns på plats – bara det som finns på plats tillgodoräknas.</source>
         <translation>⚠ Scored without evidence in place – only what is in place is credited.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="533"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="527"/>
         <source>&lt;b&gt;Underlag på plats&lt;/b&gt; (tillgodoräknas): {0}</source>
         <translation>&lt;b&gt;Evidence in place&lt;/b&gt; (credited): {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="535"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="529"/>
         <source>&lt;b&gt;Planerat&lt;/b&gt; – ej tillgodoräknat: {0}</source>
         <translation>&lt;b&gt;Planned&lt;/b&gt; – not credited: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="544"/>
         <source>Utkast {0}</source>
         <translation>Draft {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="553"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="547"/>
         <source>Överenskommen poäng {0}</source>
         <translation>Agreed score {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="565"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="559"/>
         <source>Utvärderaren är redan vald</source>
         <translation>The evaluator is already chosen</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="560"/>
         <source>{0} är redan kopplad till en annan installation. Vill du ändå ange utkast som {0} härifrån?</source>
         <translation>{0} is already linked to another installation. Do you still want to enter drafts as {0} from here?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="572"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="566"/>
         <source>Välj utvärderare</source>
         <translation>Choose evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="573"/>
         <source>Markera området klart</source>
         <translation>Mark the area ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="598"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="592"/>
         <source>Ett gott exempel behöver en kommun.</source>
         <translation>A good example needs a municipality.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="601"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="595"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="609"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="603"/>
         <source>Ta bort gott exempel</source>
         <translation>Delete good example</translation>
     </message>
@@ -2442,17 +2412,17 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="118"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="119"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2498,127 +2468,127 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="245"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="239"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="243"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="244"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="247"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="255"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="249"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="264"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="258"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="276"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="284"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="278"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="300"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="411"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="294"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="418"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="295"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="422"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="302"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="296"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="314"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="339"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="477"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="333"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="484"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="342"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="336"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="346"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="485"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="340"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="347"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="486"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="341"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="493"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="348"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="342"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="349"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="343"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="350"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="344"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="351"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="345"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="366"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="378"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="372"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="380"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="374"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="410"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="417"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2626,7 +2596,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -2634,209 +2604,209 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="446"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="451"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="453"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="460"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="457"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="464"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="466"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="468"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="479"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="486"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="481"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="488"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="482"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="489"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="483"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="490"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="483"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="490"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="502"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="502"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="503"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="497"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="504"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="501"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="508"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="505"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="525"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="531"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="532"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="641"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="539"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="669"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="549"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="557"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="577"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="584"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="598"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="607"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="608"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="608"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="613"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="620"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="625"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="621"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="621"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="623"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="628"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="627"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="632"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="636"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="640"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="668"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="675"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="648"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="654"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="659"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="652"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="657"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="661"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="659"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
@@ -2844,37 +2814,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>WebsiteDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="389"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="394"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="396"/>
         <source>Vad du såg</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="417"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="397"/>
         <source>Vad visar sidan? Skriv med egna ord eller citera kort.</source>
         <translation>What does the page show? Write in your own words or quote briefly.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="398"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="419"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="399"/>
         <source>&amp;Vad du såg:</source>
         <translation>W&amp;hat you saw:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="402"/>
         <source>Välj delområden…</source>
         <translation>Choose sub-areas…</translation>
     </message>

@@ -391,7 +391,9 @@ class OverviewView(QWidget):
             res.rounded, fmt_decimal(res.max_points), res.percent)
         if prel:
             total = "<i>" + total + " " + self.tr("prel.") + "</i>"
-        hidden = self.service.hidden_areas()
+        # One read of drafts, readiness and evidence serves the total and the status lists.
+        views = self.service.areas()
+        hidden = self.service.hidden_areas(views)
         tip = self.tr("Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. "
                       "Preliminär så länge något delområde saknar överenskommen poäng.")
         if hidden:
@@ -424,10 +426,10 @@ class OverviewView(QWidget):
             chart_series.append(ChartSeries(label, {k: float(v) for k, v in r.areas.items()}))
         area_max = max((float(a.max_points) for a in fw.areas), default=100.0)
         self.chart.set_data(numbers, area_max, chart_series)
-        self._refresh_completion()
+        self._refresh_completion(views)
 
-    def _refresh_completion(self) -> None:
-        c = self.service.completion()
+    def _refresh_completion(self, views) -> None:
+        c = self.service.completion(views)
         m = self.completion_models
         agreed_items = [("○ " + i.text, i.nav_kind, i.nav_key, False) for i in c.not_agreed] + \
                        [("✓ " + i.text, i.nav_kind, i.nav_key, True) for i in c.agreed]

@@ -1,7 +1,7 @@
 """The scoring panel of one area (PRODUCT §3.4)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
-from kompass_desktop.domain.scoring import DIVERGENCE_THRESHOLD, ScoreStatus, round_half_up
+from kompass_desktop.domain.scoring import DIVERGENCE_THRESHOLD, ScoreStatus, percent, round_half_up
 from kompass_desktop.services.scoring import ScoringService
 from kompass_desktop.ui.scoring.models import (
     EvidenceModel, GoodExampleModel, ListItemModel, ObjectRole, PointsDelegate, ScoreTableModel)
@@ -20,13 +20,6 @@ from kompass_desktop.ui.scoring.text_edit import AutoSaveTextEdit
 WATCHED = {"*", "score_draft", "score_agreed", "area_ready", "evaluator", "evidence",
            "evidence_tag", "interview", "document", "area_text", "subarea_text", "list_item",
            "good_example", "evaluation"}
-
-
-def status_text(status: ScoreStatus) -> str:
-    tr = lambda t: QCoreApplication.translate("ScoringPanel", t)  # noqa: E731
-    return {ScoreStatus.AGREED: tr("överenskommet"),
-            ScoreStatus.PRELIMINARY: tr("preliminärt"),
-            ScoreStatus.UNSCORED: tr("ej bedömt")}[status]
 
 
 class OrderedListEditor(QWidget):
@@ -395,7 +388,8 @@ class ScoringPanel(QWidget):
 
     def refresh(self) -> None:
         ev = self.session.evaluation
-        view = self.service.area(self.area)
+        snap = self.service.snapshot()  # read once: this area and the blind-scoring check
+        view = self.service.area(self.area, snap)
         self.title.setText(f"{view.number} {view.title}")
         row = max(self.table.currentIndex().row(), 0)
         self.model.set_view(view)
@@ -416,7 +410,7 @@ class ScoringPanel(QWidget):
             self.area_score.setText(self.tr("Området: – av {0} (ej bedömt)").format(
                 fmt_decimal(view.max_points)))
         else:
-            pct = round_half_up(view.points * 100 / view.max_points) if view.max_points else 0
+            pct = percent(view.points, view.max_points)
             shown = self.tr("Området: <b>{0}</b> av {1} ({2} %)").format(
                 area_pts, fmt_decimal(view.max_points), pct)
             if area_status is ScoreStatus.PRELIMINARY:
@@ -426,7 +420,7 @@ class ScoringPanel(QWidget):
         total = self.tr("Totalt: <b>{0}</b> av {1}").format(res.rounded, fmt_decimal(res.max_points))
         if any(s.status is not ScoreStatus.AGREED for s in res.subareas()):
             total = "<i>" + total + " " + self.tr("prel.") + "</i>"
-        if self.service.hidden_areas():
+        if self.service.hidden_areas(self.service.areas(snap)):
             total = self.tr("Totalt: <i>dolt prel.</i>")
         self.total_score.setText(total)
         self.total_score.setToolTip(self.tr(

@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from kompass_desktop.domain.errors import InputError
-from kompass_desktop.domain.scoring import ScoreStatus, percent, round_half_up, to_points
+from kompass_desktop.domain.errors import InputError, PointsError
+from kompass_desktop.domain.scoring import (
+    ScoreStatus, format_decimal, percent, round_half_up, to_points)
 
 
 def _tr(text: str) -> str:
@@ -19,22 +20,7 @@ def _tr(text: str) -> str:
 
 def fmt_decimal(d: Decimal | None) -> str:
     """A stored one-decimal value as typed: 12,5 or 12."""
-    if d is None:
-        return ""
-    d = d.quantize(Decimal("0.1"))
-    text = format(d, "f")
-    if text.endswith(".0"):
-        text = text[:-2]
-    return text.replace(".", ",")
-
-
-def fmt_max(d: Decimal) -> str:
-    return fmt_decimal(d)
-
-
-def fmt_shown(d: Decimal | None) -> str:
-    """Shown points: rounded half up to whole points; "–" where nothing is scored."""
-    return "–" if d is None else str(round_half_up(d))
+    return "" if d is None else format_decimal(d)
 
 
 def fmt_percent(d: Decimal | None, max_points: Decimal) -> str:
@@ -56,12 +42,11 @@ def parse_points(text: str, max_points: Decimal) -> Decimal | None:
         return None
     try:
         d = to_points(text)
-    except InputError as e:
-        msg = str(e)
-        if "decimal" in msg:
+    except PointsError as e:
+        if e.reason == "decimals":
             raise InputError(_tr("Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
                              .format(text)) from None
-        if "below 0" in msg:
+        if e.reason == "negative":
             raise InputError(_tr("Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
         raise InputError(_tr("\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
                          .format(text)) from None
