@@ -34,7 +34,7 @@ def setup(tmp_path, qtbot):
     qtbot.addWidget(view)
     view.resize(1100, 760)
     yield view, session, ev, iid, tmp_path
-    view.pool.waitForDone(5000)
+    qtbot.waitUntil(lambda: view.job is None, timeout=5000)
     ev.close()
 
 

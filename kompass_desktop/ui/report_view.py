@@ -1,17 +1,16 @@
 """Report page: export the full report or the slide summary as PDF (PRODUCT §3.6).
 
 The evaluation is read on the UI thread (it owns the database connection) into plain report
-data; the layout then runs in a QThreadPool worker with a progress bar and Cancel, and the
+data; the layout then runs on a worker thread with a progress bar and Cancel, and the
 finished PDF opens in the system viewer. A final version is refused, with the list of
 sub-areas that lack an agreed score shown on the page.
 """
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QGroupBox, QHBoxLayout,
                                QLabel, QListWidget, QProgressBar, QPushButton, QRadioButton,
@@ -19,40 +18,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QGroupBox, 
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import report as report_service
+from kompass_desktop.ui.workers import Task, start_task
 
 
-class _WorkerSignals(QObject):
-    progress = Signal(float, str)
-    done = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class _ExportWorker(QRunnable):
-    """Lays out and writes the PDF off the UI thread; touches no widget and no database."""
-
-    def __init__(self, job: report_service.ExportJob, cancel_flag: threading.Event):
-        super().__init__()
-        self.job = job
-        self.cancel_flag = cancel_flag
-        self.signals = _WorkerSignals()
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            out = report_service.render_export(
-                self.job, progress=lambda f, t: self.signals.progress.emit(f, t),
-                cancel=self.cancel_flag.is_set)
-        except report_service.ExportCancelled:
-            self.signals.cancelled.emit()
-        except KompassError as e:
-            self.signals.failed.emit(str(e))
-        except OSError as e:
-            self.signals.failed.emit(f"{e.strerror or e}: {getattr(e, 'filename', '') or ''}")
-        except Exception as e:  # a layout error must not kill the worker silently
-            self.signals.failed.emit(f"{type(e).__name__}: {e}")
-        else:
-            self.signals.done.emit(str(out))
+def _render(job: report_service.ExportJob, task: Task) -> str:
+    """Lays out and writes the PDF on a worker thread; touches no widget and no database."""
+    out = report_service.render_export(job, progress=task.report, cancel=task.is_cancelled)
+    return str(out)
 
 
 class ReportView(QWidget):
@@ -64,8 +36,7 @@ class ReportView(QWidget):
         super().__init__(parent)
         self.session = session
         self.open_after = True
-        self._cancel_flag: threading.Event | None = None
-        self._worker: _ExportWorker | None = None
+        self._task: Task | None = None
         self._last_dir: Path | None = None
 
         layout = QVBoxLayout(self)
@@ -138,7 +109,7 @@ class ReportView(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._worker is not None
+        return self._task is not None
 
     def _on_changed(self, tables) -> None:
         if tables & {"*", "score_agreed", "score_draft", "evaluation"}:
@@ -206,23 +177,17 @@ class ReportView(QWidget):
             self._show_error(str(e))
             return False
         self._last_dir = Path(path).parent
-        self._cancel_flag = threading.Event()
-        worker = _ExportWorker(job, self._cancel_flag)
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.done.connect(self._on_done)
-        worker.signals.failed.connect(self._on_failed)
-        worker.signals.cancelled.connect(self._on_cancelled)
-        self._worker = worker
         self._set_running(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporterar…"))
-        QThreadPool.globalInstance().start(worker)
+        self._task = start_task(lambda task: _render(job, task), self._on_done, self._on_error,
+                                self._on_progress)
         return True
 
     @Slot()
     def cancel(self) -> None:
-        if self._cancel_flag is not None:
-            self._cancel_flag.set()
+        if self._task is not None:
+            self._task.cancel()
             self.status.setText(self.tr("Avbryter…"))
 
     def _set_running(self, running: bool) -> None:
@@ -234,8 +199,7 @@ class ReportView(QWidget):
             self.progress.setValue(0)
 
     def _finish(self) -> None:
-        self._worker = None
-        self._cancel_flag = None
+        self._task = None
         self._set_running(False)
 
     @Slot(float, str)
@@ -252,8 +216,16 @@ class ReportView(QWidget):
         if self.open_check.isChecked() and self.open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    def _on_error(self, error: BaseException) -> None:
+        if isinstance(error, report_service.ExportCancelled):
+            self._on_cancelled()
+            return
+        if isinstance(error, KompassError):
+            message = str(error)
+        elif isinstance(error, OSError):
+            message = f"{error.strerror or error}: {getattr(error, 'filename', '') or ''}"
+        else:  # a layout error must not vanish silently
+            message = f"{type(error).__name__}: {error}"
         self._finish()
         self._show_error(message)
 

@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QRunnable, Qt,
-                            QThreadPool, Signal, Slot)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+                            Signal, Slot)
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
                                QSplitter, QTabWidget, QTableView, QTextBrowser, QVBoxLayout,
@@ -23,6 +23,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
 from kompass_desktop.ui.common import REFRESH_ALL, show_error
+from kompass_desktop.ui.workers import Task, start_task
 
 def _fmt(value: Any) -> str:
     if value is None:
@@ -36,39 +37,11 @@ def _fmt(value: Any) -> str:
 # ---- worker -------------------------------------------------------------------------------
 
 
-class _Signals(QObject):
-    progress = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(str, bool)   # message, refused because of another evaluation
-
-
-class MergeJob(QRunnable):
-    """Runs a merge (or its preview) on its own connection to the open file."""
-
-    def __init__(self, path: Path, actor, theirs: Path, dry_run: bool, allow_other: bool):
-        super().__init__()
-        self.signals = _Signals()
-        self.path, self.actor, self.theirs = path, actor, theirs
-        self.dry_run, self.allow_other = dry_run, allow_other
-        self.cancel_requested = False
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            report = sync.merge_on_own_connection(
-                self.path, self.actor, self.theirs, dry_run=self.dry_run,
-                allow_other_evaluation=self.allow_other,
-                progress=lambda f, t: self.signals.progress.emit(f, t),
-                cancelled=lambda: self.cancel_requested)
-            self.signals.finished.emit(report)
-        except MergeCancelled:
-            self.signals.failed.emit("", False)
-        except sync.OtherEvaluationRefused as e:
-            self.signals.failed.emit(str(e), True)
-        except KompassError as e:
-            self.signals.failed.emit(str(e), False)
-        except Exception as e:  # shown to the user; the merge rolled back
-            self.signals.failed.emit(f"{type(e).__name__}: {e}", False)
+def _merge(path: Path, actor, theirs: Path, dry_run: bool, allow_other: bool, task: Task):
+    """A merge (or its preview) on its own connection to the open file, on a worker thread."""
+    return sync.merge_on_own_connection(
+        path, actor, theirs, dry_run=dry_run, allow_other_evaluation=allow_other,
+        progress=task.report, cancelled=task.is_cancelled)
 
 
 # ---- models -------------------------------------------------------------------------------
@@ -222,9 +195,8 @@ class SyncView(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)  # one merge at a time on this file
-        self.job: MergeJob | None = None
+        self.job: Task | None = None  # one merge at a time on this file
+        self._job_dry = False
         self.pending: tuple[Path, bool] | None = None
         self.last_report: sync.MergeReport | None = None
         self._stale = False
@@ -545,37 +517,34 @@ class SyncView(QWidget):
             return
         self._close_preview()
         self.pending = (Path(theirs), allow_other)
-        self.job = MergeJob(self.store.path, self.store.actor, Path(theirs), preview, allow_other)
-        self.job.signals.progress.connect(self._on_progress)
-        self.job.signals.finished.connect(self._on_finished)
-        self.job.signals.failed.connect(self._on_failed)
+        store = self.store
+        self._job_dry = preview
         self.progress.setValue(0)
         self.progress_row.show()
         self.merge_button.setEnabled(False)
         self.undo_button.setEnabled(False)
         self.status.setText(self.tr("Läser in kollegans fil…") if preview
                             else self.tr("Slår ihop…"))
-        self.pool.start(self.job)
+        self.job = start_task(
+            lambda task: _merge(store.path, store.actor, Path(theirs), preview, allow_other, task),
+            self._on_finished, self._on_error, self._on_progress)
 
     def cancel(self) -> None:
         if self.job is not None:
-            self.job.cancel_requested = True
+            self.job.cancel()
 
     @Slot(float, str)
     def _on_progress(self, fraction: float, text: str) -> None:
         self.progress.setValue(int(fraction * 100))
 
     def _job_done(self) -> None:
-        # Keep the finished job alive until the next one: its run() may still be returning
-        # on the worker thread when the finished signal arrives here.
-        self._finished_job = self.job
         self.job = None
         self.progress_row.hide()
         self.merge_button.setEnabled(True)
 
     @Slot(object)
     def _on_finished(self, report: sync.MergeReport) -> None:
-        dry = self.job.dry_run if self.job else False
+        dry = self._job_dry
         self._job_done()
         self.last_report = report
         if dry:
@@ -596,7 +565,16 @@ class SyncView(QWidget):
         if report.conflicts:
             self.tabs.setCurrentIndex(0)
 
-    @Slot(str, bool)
+    def _on_error(self, error: BaseException) -> None:
+        if isinstance(error, MergeCancelled):
+            self._on_failed("", False)
+        elif isinstance(error, sync.OtherEvaluationRefused):
+            self._on_failed(str(error), True)
+        elif isinstance(error, KompassError):
+            self._on_failed(str(error), False)
+        else:  # shown to the user; the merge rolled back
+            self._on_failed(f"{type(error).__name__}: {error}", False)
+
     def _on_failed(self, message: str, other_evaluation: bool) -> None:
         self._job_done()
         if not message:

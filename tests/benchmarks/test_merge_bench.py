@@ -145,5 +145,5 @@ def _stall(large_pair, tmp_path, qtbot):
     print(f"\nview preview {t1 - t0:.2f} s, longest UI gap {max(gaps_preview)} ms; "
           f"view merge+refresh {t2 - t1:.2f} s, longest UI gap {max(gaps)} ms "
           f"({view.conflict_model.rowCount()} conflicts listed)")
-    view.pool.waitForDone()
+    qtbot.waitUntil(lambda: view.job is None, timeout=60000)
     ev.close()
