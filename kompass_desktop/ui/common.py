@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QRectF, QSignalBlocker, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (QLabel, QMessageBox, QPlainTextEdit, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -184,3 +185,46 @@ def refilter(proxy) -> None:
         proxy.endFilterChange()
     else:
         proxy.invalidateFilter()
+
+
+class ListEditorPage(QWidget):
+    """A list of rows beside an editor for the selected one (interviews, documents).
+
+    Subclasses set `watched` (tables whose changes refresh the list), and provide `model`
+    (a RowsTableModel with IdRole), `view`, `editor` (load(id), refresh(), current_id),
+    `list_stack`, `editor_stack`, `delete_button`, and `load_rows()`."""
+
+    watched: tuple[str, ...] = ()
+
+    def load_rows(self) -> list[dict]:
+        raise NotImplementedError
+
+    def reload(self):
+        self._reload_pending = False
+        if not self.session.is_open:
+            return
+        current = self.editor.current_id
+        self.model.set_rows(self.load_rows())
+        self.list_stack.setCurrentIndex(0 if self.model.rows else 1)
+        if current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                with QSignalBlocker(self.view.selectionModel()):
+                    self.view.selectRow(row)
+            else:
+                self.editor.load(None)
+                self.editor_stack.setCurrentIndex(0)
+        self.editor.refresh()
+
+    def _changed(self, tables):
+        # Deferred and coalesced: a model reset inside the edit that caused it (a cell being
+        # committed) is not safe, and several edits in a row need one refresh.
+        if touches(tables, *self.watched) and not getattr(self, "_reload_pending", False):
+            self._reload_pending = True
+            QTimer.singleShot(0, self.reload)
+
+    def _current_changed(self, current, _previous):
+        row_id = current.data(self.model.IdRole) if current.isValid() else None
+        self.editor.load(row_id)
+        self.editor_stack.setCurrentIndex(1 if row_id else 0)
+        self.delete_button.setEnabled(bool(row_id))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
-from kompass_desktop.ui.common import NotesEdit, RowsTableModel, empty_hint, show_error, touches
+from kompass_desktop.ui.common import ListEditorPage, NotesEdit, RowsTableModel, empty_hint, show_error
 from kompass_desktop.ui.dialogs import SubAreaPicker
 from kompass_desktop.ui.workers import run_task
 
@@ -194,6 +194,10 @@ class DocumentEditor(QWidget):
             e.acceptProposedAction()
             self.page.attach_path(self.document_id, paths[0])
 
+    @property
+    def current_id(self):
+        return self.document_id
+
     def load(self, document_id):
         if document_id != self.document_id:
             self.save_notes()
@@ -308,7 +312,9 @@ class DocumentEditor(QWidget):
         return eid
 
 
-class DocumentsPage(QWidget):
+class DocumentsPage(ListEditorPage):
+    watched = ('document', 'evidence', 'evidence_tag')
+
     navigate = Signal(str, str)
     attached = Signal(str)  # document id, when a file read off the UI thread is stored
 
@@ -380,33 +386,8 @@ class DocumentsPage(QWidget):
             e.acceptProposedAction()
             self.add_paths(paths)
 
-    def reload(self):
-        self._reload_pending = False
-        if not self.session.is_open:
-            return
-        current = self.editor.document_id
-        self.model.set_rows(fieldwork.document_rows(self.session.evaluation))
-        self.list_stack.setCurrentIndex(0 if self.model.rows else 1)
-        if current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                with QSignalBlocker(self.view.selectionModel()):
-                    self.view.selectRow(row)
-            else:
-                self.editor.load(None)
-                self.editor_stack.setCurrentIndex(0)
-        self.editor.refresh()
-
-    def _changed(self, tables):
-        if touches(tables, "document", "evidence", "evidence_tag") and not self._reload_pending:
-            self._reload_pending = True
-            QTimer.singleShot(0, self.reload)
-
-    def _current_changed(self, current, _previous):
-        did = current.data(DocumentListModel.IdRole) if current.isValid() else None
-        self.editor.load(did)
-        self.editor_stack.setCurrentIndex(1 if did else 0)
-        self.delete_button.setEnabled(bool(did))
+    def load_rows(self):
+        return fieldwork.document_rows(self.session.evaluation)
 
     def select(self, document_id: str):
         row = self.model.row_of(document_id)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
-from kompass_desktop.ui.common import (NotesEdit, RowsTableModel, empty_hint, index_to_utf16, show_error,
-                                       touches, utf16_to_index)
+from kompass_desktop.ui.common import (ListEditorPage, NotesEdit, RowsTableModel, empty_hint,
+                                       index_to_utf16, show_error, utf16_to_index)
 from kompass_desktop.ui.dialogs import SubAreaPicker
 
 # Idle time after the last keystroke before the notes are saved (focus-out saves at once).
@@ -207,6 +207,10 @@ class InterviewEditor(QWidget):
 
     # ---- loading ------------------------------------------------------------------------
 
+    @property
+    def current_id(self):
+        return self.interview_id
+
     def load(self, interview_id: str | None):
         if interview_id != self.interview_id:
             self.save_notes()
@@ -384,7 +388,9 @@ class InterviewEditor(QWidget):
             self.select_passage(r["quote_start"], r["quote_end"])
 
 
-class InterviewsPage(QWidget):
+class InterviewsPage(ListEditorPage):
+    watched = ('interview', 'participant', 'evidence', 'evidence_tag', 'evaluation')
+
     navigate = Signal(str, str)
 
     def __init__(self, session, parent=None):
@@ -438,36 +444,8 @@ class InterviewsPage(QWidget):
         self.reload()
         self.delete_button.setEnabled(False)
 
-    def reload(self):
-        self._reload_pending = False
-        if not self.session.is_open:
-            return
-        current = self.editor.interview_id
-        self.model.set_rows(fieldwork.interview_rows(self.session.evaluation))
-        self.list_stack.setCurrentIndex(0 if self.model.rows else 1)
-        if current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                with QSignalBlocker(self.view.selectionModel()):
-                    self.view.selectRow(row)
-            else:
-                self.editor.load(None)
-                self.editor_stack.setCurrentIndex(0)
-        self.editor.refresh()
-
-    def _changed(self, tables):
-        # Deferred and coalesced: a model reset inside the edit that caused it (a cell being
-        # committed) is not safe, and several edits in a row need one refresh.
-        if touches(tables, "interview", "participant", "evidence", "evidence_tag", "evaluation") \
-                and not self._reload_pending:
-            self._reload_pending = True
-            QTimer.singleShot(0, self.reload)
-
-    def _current_changed(self, current, _previous):
-        iid = current.data(InterviewListModel.IdRole) if current.isValid() else None
-        self.editor.load(iid)
-        self.editor_stack.setCurrentIndex(1 if iid else 0)
-        self.delete_button.setEnabled(bool(iid))
+    def load_rows(self):
+        return fieldwork.interview_rows(self.session.evaluation)
 
     def select(self, interview_id: str):
         row = self.model.row_of(interview_id)

@@ -176,7 +176,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="134"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="232"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="236"/>
         <source>&amp;Bifoga fil…</source>
         <translation>&amp;Attach file…</translation>
     </message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="304"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="308"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
@@ -237,58 +237,58 @@
         <translation>Tag excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="229"/>
         <source>Bifogad fil: %1 (%2)</source>
         <translation>Attached file: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="228"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="232"/>
         <source>&amp;Byt fil…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="234"/>
         <source>Ingen fil bifogad. Dra en fil hit eller välj ”Bifoga fil…”.</source>
         <translation>No file attached. Drop a file here or choose “Attach file…”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="236"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="240"/>
         <source> s. %1</source>
         <translation> p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="241"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="245"/>
         <source>Inga utdrag ännu. Skriv ett utdrag nedan och tryck Ctrl+T.</source>
         <translation>No excerpts yet. Type an excerpt below and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="250"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="267"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="271"/>
         <source>Ändra dokument</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="257"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="271"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="275"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="272"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="276"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="294"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="298"/>
         <source>Inget utdrag</source>
         <translation>No excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="294"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="298"/>
         <source>Skriv eller klistra in utdraget först.</source>
         <translation>Type or paste the excerpt first.</translation>
     </message>
@@ -334,71 +334,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="320"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="338"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="322"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="328"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="323"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="329"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="324"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="434"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="415"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="346"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="352"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="360"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="423"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="424"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="405"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="438"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="469"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="420"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="448"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="429"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="441"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -914,7 +914,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="135"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/interviews.py" line="156"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="335"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="339"/>
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
@@ -1052,57 +1052,57 @@
         <translation>Tag selected passage</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="263"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="267"/>
         <source>planerat</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="263"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="267"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="270"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="274"/>
         <source>Inget underlag ännu. Markera text ovan och tryck Ctrl+T.</source>
         <translation>No evidence yet. Select text above and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="296"/>
         <source>Ändra intervju</source>
         <translation>Edit interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="295"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="299"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="311"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="315"/>
         <source>Skriva anteckningar</source>
         <translation>Write notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="324"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="349"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="353"/>
         <source>Inget stycke markerat</source>
         <translation>No passage selected</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="350"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="354"/>
         <source>Markera först den text i anteckningarna som ska bli underlag.</source>
         <translation>First select the text in the notes that should become evidence.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="362"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="366"/>
         <source>Tagga underlag</source>
         <translation>Tag evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="365"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="369"/>
         <source>Kan inte tagga</source>
         <translation>Cannot tag</translation>
     </message>
@@ -1138,40 +1138,40 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="395"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="415"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="404"/>
         <source>&amp;Ny intervju</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="400"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="406"/>
         <source>Ny intervju (Ctrl+Skift+I)</source>
         <translation>New interview (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="401"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="499"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="407"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="477"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="427"/>
         <source>Inga intervjuer ännu. Klicka på ”Ny intervju” (Ctrl+Skift+I) när du börjar ett samtal.</source>
         <translation>No interviews yet. Click “New interview” (Ctrl+Shift+I) when you start a conversation.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="432"/>
         <source>Välj en intervju i listan, eller skapa en ny.</source>
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="486"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="487"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="465"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
@@ -1791,7 +1791,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../kompass_desktop/ui/common.py" line="104"/>
+        <location filename="../../kompass_desktop/ui/common.py" line="105"/>
         <source>Den här delen av arbetsbänken kommer i en senare version. Allt annat fungerar redan, och det du skriver sparas direkt i filen.</source>
         <translation>This part of the workbench comes in a later version. Everything else already works, and what you type is saved in the file at once.</translation>
     </message>
@@ -1807,137 +1807,137 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="72"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="43"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="75"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="46"/>
         <source>Exportera utvärderingen som PDF: hela rapporten som kommunen får, eller en sammanfattning i bildspelsformat för återföringen.</source>
         <translation>Export the evaluation as PDF: the full report the municipality receives, or a slide-style summary for the feedback seminar.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="80"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="51"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="82"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="53"/>
         <source>Hela rapporten (stående A4)</source>
         <translation>Full report (portrait A4)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="83"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="54"/>
         <source>Bildspel – sammanfattning (liggande)</source>
         <translation>Slides – summary (landscape)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="91"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="62"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="93"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="64"/>
         <source>Utkast – märks UTKAST med datum och tid på varje sida</source>
         <translation>Draft – marked DRAFT with date and time on every page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="94"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="65"/>
         <source>Slutversion – kräver överenskommen poäng för alla delområden</source>
         <translation>Final version – requires an agreed score for every sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="104"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="75"/>
         <source>Delområden som saknar överenskommen poäng</source>
         <translation>Sub-areas without an agreed score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="109"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="80"/>
         <source>Öppna PDF-filen när den är klar</source>
         <translation>Open the PDF file when it is ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="85"/>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="86"/>
         <source>Exportera PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="88"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="127"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="98"/>
         <source>Exportförlopp</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="153"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="124"/>
         <source>Alla delområden har överenskommen poäng: slutversionen kan exporteras.</source>
         <translation>All sub-areas have an agreed score: the final version can be exported.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="129"/>
         <source>1 delområde saknar överenskommen poäng; bara utkast kan exporteras.</source>
         <translation>1 sub-area lacks an agreed score; only drafts can be exported.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="160"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="131"/>
         <source>%1 delområden saknar överenskommen poäng; bara utkast kan exporteras.</source>
         <translation>%1 sub-areas lack an agreed score; only drafts can be exported.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="163"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="134"/>
         <source>preliminärt (medel av utkast)</source>
         <translation>preliminary (mean of drafts)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="164"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="135"/>
         <source>ej bedömt</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="151"/>
         <source>Exportera rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="182"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="199"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="170"/>
         <source>Slutversionen kan inte skapas förrän alla delområden har överenskommen poäng (%1 saknas, se listan ovan).</source>
         <translation>The final version cannot be created until every sub-area has an agreed score (%1 missing, see the list above).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="218"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="182"/>
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="191"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="214"/>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="265"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="237"/>
         <source>Exporten avbröts; ingen fil skrevs.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="269"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="241"/>
         <source>Exporten misslyckades: %1</source>
         <translation>The export failed: %1</translation>
     </message>
@@ -2468,127 +2468,127 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="239"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="211"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="243"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="244"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="216"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="219"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="221"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="230"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="248"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="278"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="294"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="266"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="390"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="295"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="267"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="394"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="296"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="268"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="314"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="286"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="333"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="484"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="305"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="456"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="336"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="308"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="340"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="312"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="464"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="341"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="493"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="342"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="314"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="343"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="315"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="344"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="316"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="345"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="317"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="366"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="338"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="344"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="374"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="346"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="417"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="389"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2596,7 +2596,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="393"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -2604,209 +2604,209 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="418"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="432"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="436"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="437"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="466"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="438"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="440"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="486"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="488"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="460"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="489"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="461"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="490"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="490"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="502"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="474"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="502"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="474"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="503"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="475"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="504"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="508"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="484"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="525"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="497"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="539"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="669"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="511"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="647"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="526"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="557"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="527"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="584"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="553"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="581"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="607"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="585"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="608"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="586"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="613"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="625"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="626"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="628"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="606"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="632"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="610"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="636"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="614"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="668"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="675"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="653"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="624"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="652"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="657"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="630"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="635"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="659"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="637"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
