@@ -47,21 +47,21 @@ def _merge(path: Path, actor, theirs: Path, dry_run: bool, allow_other: bool, ta
 # ---- models -------------------------------------------------------------------------------
 
 
-class ConflictModel(QAbstractTableModel):
-    HEADERS = ("Vad", "Fält", "Mitt värde", "Deras värde", "Av", "När")
-    ConflictRole = Qt.UserRole + 1
+class _ListModel(QAbstractTableModel):
+    """A read-only table over a list of items; subclasses give HEADERS and data()."""
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.conflicts: list[sync.Conflict] = []
+        self.items: list = []
 
-    def set_conflicts(self, conflicts: list[sync.Conflict]) -> None:
+    def set_items(self, items: list) -> None:
         self.beginResetModel()
-        self.conflicts = conflicts
+        self.items = items
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.conflicts)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent=QModelIndex()):
         return len(self.HEADERS)
@@ -71,10 +71,15 @@ class ConflictModel(QAbstractTableModel):
             return self.tr(self.HEADERS[section])
         return None
 
+
+class ConflictModel(_ListModel):
+    HEADERS = ("Vad", "Fält", "Mitt värde", "Deras värde", "Av", "När")
+    ConflictRole = Qt.UserRole + 1
+
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        c = self.conflicts[index.row()]
+        c = self.items[index.row()]
         if role == self.ConflictRole:
             return c
         if role == Qt.ToolTipRole and index.column() in (2, 3):
@@ -102,33 +107,13 @@ class ConflictModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(_ListModel):
     HEADERS = ("När", "Från fil", "Från vem", "Tillagda", "Ändrade", "Borttagna", "Konflikter", "")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
-        r = self.rows[index.row()]
+        r = self.items[index.row()]
         from datetime import datetime
         values = (datetime.fromisoformat(r["at"]).astimezone().strftime("%Y-%m-%d %H:%M"),
                   r["peer_file"], ", ".join(r["peer_authors"]), r["added"], r["changed"],
@@ -136,33 +121,13 @@ class HistoryModel(QAbstractTableModel):
         return values[index.column()]
 
 
-class DuplicateModel(QAbstractTableModel):
+class DuplicateModel(_ListModel):
     HEADERS = ("Dokument", "Dubblett", "Varför")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.pairs: list[sync.DuplicatePair] = []
-
-    def set_pairs(self, pairs):
-        self.beginResetModel()
-        self.pairs = pairs
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.pairs)
-
-    def columnCount(self, parent=QModelIndex()):
-        return len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
-        p = self.pairs[index.row()]
+        p = self.items[index.row()]
 
         def doc(d):
             return " · ".join(str(x) for x in (d["title"], d["issuer"], d["year"], d["file_name"]) if x)
@@ -385,14 +350,14 @@ class SyncView(QWidget):
     def refresh(self) -> None:
         self._stale = False
         conflicts = sync.list_conflicts(self.store)
-        self.conflict_model.set_conflicts(conflicts)
+        self.conflict_model.set_items(conflicts)
         self.tabs.setTabText(0, self.tr("Konflikter (%n)", "", len(conflicts)) if conflicts
                              else self.tr("Konflikter"))
         pairs = sync.duplicate_documents(self.store)
-        self.duplicate_model.set_pairs(pairs)
+        self.duplicate_model.set_items(pairs)
         self.tabs.setTabText(1, self.tr("Dubbletter (%n)", "", len(pairs)) if pairs
                              else self.tr("Dubbletter"))
-        self.history_model.set_rows(sync.merge_history(self.store))
+        self.history_model.set_items(sync.merge_history(self.store))
         ok, why = sync.can_undo_last_merge(self.store)
         self.undo_button.setEnabled(ok and self.job is None)
         self.undo_button.setToolTip(why)
@@ -405,12 +370,12 @@ class SyncView(QWidget):
         idx = self.conflict_table.currentIndex()
         if not idx.isValid():
             return None
-        return self.conflict_model.conflicts[idx.row()]
+        return self.conflict_model.items[idx.row()]
 
     @Slot(QModelIndex)
     def _show_conflict(self, index: QModelIndex, _prev=None) -> None:
-        c = self.conflict_model.conflicts[index.row()] if index.isValid() and \
-            index.row() < len(self.conflict_model.conflicts) else None
+        c = self.conflict_model.items[index.row()] if index.isValid() and \
+            index.row() < len(self.conflict_model.items) else None
         for b in (self.keep_mine, self.take_theirs, self.keep_both, self.use_proposal,
                   self.all_mine, self.all_theirs):
             b.setEnabled(c is not None)
@@ -489,7 +454,7 @@ class SyncView(QWidget):
 
     def _selected_pair(self):
         idx = self.duplicate_table.currentIndex()
-        return self.duplicate_model.pairs[idx.row()] if idx.isValid() else None
+        return self.duplicate_model.items[idx.row()] if idx.isValid() else None
 
     def join_selected(self) -> None:
         p = self._selected_pair()

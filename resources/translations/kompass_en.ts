@@ -914,7 +914,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -2468,127 +2468,127 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="211"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="176"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="180"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="181"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="219"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="184"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="186"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="195"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="213"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="266"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="231"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="355"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="267"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="232"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="359"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="268"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="233"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="286"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="305"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="456"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="270"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="312"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="277"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="429"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="313"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="278"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="314"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="279"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="280"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="338"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="303"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="344"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="309"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="346"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="311"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="354"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2596,7 +2596,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -2604,209 +2604,209 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="383"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="395"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="432"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="397"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="436"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="437"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="402"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="403"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="405"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="423"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="426"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="440"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="441"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="484"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="497"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="475"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="511"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="647"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="612"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="526"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="491"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="527"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="553"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="581"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="546"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="585"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="586"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="551"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="568"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="606"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="610"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="614"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="646"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="611"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="653"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="624"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="630"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="635"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="600"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="637"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
