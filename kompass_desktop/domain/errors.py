@@ -2,7 +2,17 @@
 
 
 class KompassError(Exception):
-    """Base for every error shown to the user as a one-line reason."""
+    """Base for every error shown to the user as a one-line reason.
+
+    The message is English (the `kompass` command, logs); `sv` is the same reason for the
+    Swedish workbench, where the service knows one. `text(swedish)` picks."""
+
+    def __init__(self, *args, sv: str | None = None):
+        super().__init__(*args)
+        self.sv = sv
+
+    def text(self, swedish: bool = True) -> str:
+        return self.sv if swedish and self.sv else str(self)
 
 
 class FrameworkError(KompassError):

@@ -77,7 +77,8 @@ def update_series(ev: Evaluation, series_id: str, label: str, areas: dict[str, A
                   total: Any = None) -> None:
     label = label.strip()
     if not label:
-        raise InputError("a comparison series needs a label")
+        raise InputError("a comparison series needs a label",
+                         sv="en jämförelse behöver en benämning")
     clean = clean_reference_areas(ev.framework, _filled(areas))
     tot = None if total in (None, "") else to_points(total, ev.framework.max_points)
     ev.store.write("comparison_series", series_id,
@@ -101,11 +102,12 @@ def read_file_series(path: str | Path) -> FileSeries:
                 if Path(str(path) + side).exists():
                     shutil.copyfile(str(path) + side, str(copy) + side)
         except OSError as e:
-            raise InputError(f"{path.name} cannot be read ({e.strerror or e})") from None
+            raise InputError(f"{path.name} cannot be read ({e.strerror or e})",
+                             sv=f"{path.name} går inte att läsa ({e.strerror or e})") from None
         try:
             other = Evaluation.open(copy)
         except KompassError as e:
-            raise InputError(f"{path.name}: {e}") from None
+            raise InputError(f"{path.name}: {e}", sv=f"{path.name}: {e.text()}") from None
         except Exception as e:  # an unreadable file is bad input, not a crash
             raise InputError(f"{path.name} cannot be read as an evaluation ({e})") from None
         try:

@@ -72,15 +72,16 @@ def tag_passage(ev: Evaluation, interview_id: str, start: int, end: int, subarea
     """Evidence from a passage of the interview notes, remembered by its character range."""
     row = ev.store.get("interview", interview_id)
     if row is None:
-        raise InputError("the interview is gone")
+        raise InputError("the interview is gone", sv="intervjun finns inte längre")
     notes = row["notes"] or ""
     start, end = max(0, min(start, end)), min(len(notes), max(start, end))
     text = notes[start:end].strip()
     if not text:
-        raise InputError("select a passage of the notes first")
+        raise InputError("select a passage of the notes first",
+                         sv="markera först ett stycke i anteckningarna")
     subs = list(subareas)
     if not subs:
-        raise InputError("choose at least one sub-area")
+        raise InputError("choose at least one sub-area", sv="välj minst ett delområde")
     return ev.add_evidence(text, subs, source="interview", status=status, interview_id=interview_id,
                            quote_start=start, quote_end=end)
 
@@ -110,7 +111,8 @@ def update_document(ev: Evaluation, document_id: str, **values: Any) -> list[str
         try:
             values["year"] = int(values["year"])
         except (TypeError, ValueError):
-            raise InputError(f"'{values['year']}' is not a year") from None
+            raise InputError(f"'{values['year']}' is not a year",
+                             sv=f"'{values['year']}' är inget årtal") from None
     return ev.store.write("document", document_id, values)
 
 
@@ -169,7 +171,7 @@ def parse_tags(ev: Evaluation, text: str) -> list[str]:
         if not part:
             continue
         if part not in known:
-            raise InputError(f"unknown sub-area {part}")
+            raise InputError(f"unknown sub-area {part}", sv=f"okänt delområde {part}")
         if part not in out:
             out.append(part)
     return out

@@ -74,10 +74,11 @@ def render_export(job: ExportJob, progress: Progress | None = None,
 
     out = job.out
     if out.exists() and out.is_dir():
-        raise KompassError(f"{out} is a folder; give a file name for the PDF")
+        raise KompassError(f"{out} is a folder; give a file name for the PDF",
+                           sv=f"{out} är en mapp; ange ett filnamn för PDF-filen")
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
-        raise KompassError(f"the folder {parent} does not exist")
+        raise KompassError(f"the folder {parent} does not exist", sv=f"mappen {parent} finns inte")
 
     best = [0.0]
 

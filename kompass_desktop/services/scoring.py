@@ -134,7 +134,8 @@ class ScoringService:
     def set_ready(self, area: str, ready: bool = True) -> None:
         me = self.me()
         if me is None:
-            raise InputError("choose which evaluator you are before marking an area ready")
+            raise InputError("choose which evaluator you are before marking an area ready",
+                             sv="välj vilken utvärderare du är innan du markerar området som klart")
         self.ev.framework.area(area)
         self.store.write("area_ready", self._ready_id(area, me["id"]),
                          {"area": area, "evaluator_id": me["id"], "ready": bool(ready)})
@@ -145,7 +146,8 @@ class ScoringService:
         """Only the evaluator this installation claimed can write its own draft."""
         me = self.me()
         if me is None:
-            raise InputError("choose which evaluator you are before entering a draft score")
+            raise InputError("choose which evaluator you are before entering a draft score",
+                             sv="välj vilken utvärderare du är innan du anger ett utkast")
         self.ev.set_draft(subarea, me["id"], points, keep_rationale=True)
 
     def set_agreed_points(self, subarea: str, points: Any) -> None:
@@ -163,7 +165,8 @@ class ScoringService:
     def update_list_item(self, item_id: str, text: str) -> None:
         text = text.strip()
         if not text:
-            raise InputError("a list item needs a text (remove it instead)")
+            raise InputError("a list item needs a text (remove it instead)",
+                             sv="en punkt behöver en text (ta bort den i stället)")
         self.store.write("list_item", item_id, {"text": text})
 
     def set_list_item_evidence(self, item_id: str, evidence_ids: list[str]) -> None:

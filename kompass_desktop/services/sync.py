@@ -156,7 +156,9 @@ def check_same_evaluation(mine_id: str, inc: smerge.IncomingFile,
     if inc.evaluation_id != mine_id and not allow_other_evaluation:
         what = f" ({inc.municipality} {inc.year})" if inc.municipality else ""
         raise OtherEvaluationRefused(f"{inc.source.name} belongs to another evaluation{what}; "
-                           "import it as a copy if you really mean to bring its work in")
+                           "import it as a copy if you really mean to bring its work in",
+                           sv=f"{inc.source.name} hör till en annan utvärdering; importera den som "
+                              "kopia om du verkligen vill ta in dess arbete")
 
 
 def prepare(theirs: str | Path) -> smerge.IncomingFile:
@@ -299,9 +301,10 @@ def save_copy_for_sharing(store: EvaluationStore, dest: str | Path) -> Path:
     if dest.suffix != ".kompass":
         dest = dest.with_name(dest.name + ".kompass")
     if dest.resolve() == store.path.resolve():
-        raise KompassError("choose another name: this is the file you are working in")
+        raise KompassError("choose another name: this is the file you are working in",
+                           sv="välj ett annat namn: det här är filen du arbetar i")
     if dest.exists() and not dest.is_file():
-        raise KompassError(f"{dest} is a folder")
+        raise KompassError(f"{dest} is a folder", sv=f"{dest} är en mapp")
     for side in ("-wal", "-shm", "-journal"):
         Path(str(dest) + side).unlink(missing_ok=True)
     return store.save_copy(dest)
@@ -423,7 +426,8 @@ def resolve(store: EvaluationStore, conflict: Conflict, choice: str = "mine",
         elif choice == "value":
             deleted = bool(value)
         else:
-            raise KompassError("a deleted item can be kept or deleted, not both")
+            raise KompassError("a deleted item can be kept or deleted, not both",
+                               sv="en borttagen post kan behållas eller tas bort, inte båda")
         store.supersede_deleted(conflict.kind, conflict.row_id, deleted)
         return
     if choice == "mine":
@@ -431,11 +435,12 @@ def resolve(store: EvaluationStore, conflict: Conflict, choice: str = "mine",
     elif choice == "theirs":
         others = conflict.theirs
         if not others:
-            raise KompassError("there is no other value to take")
+            raise KompassError("there is no other value to take", sv="det finns inget annat värde att ta")
         new = others[-1].value
     elif choice == "both":
         if not conflict.is_text:
-            raise KompassError("only texts can keep both versions")
+            raise KompassError("only texts can keep both versions",
+                               sv="bara texter kan behålla båda versionerna")
         new = conflict.mine
         for c in conflict.theirs:
             new = rules.keep_both(new, c.value)
@@ -518,7 +523,8 @@ def join_documents(store: EvaluationStore, keep_id: str, drop_id: str) -> None:
     keep = store.get("document", keep_id)
     drop = store.get("document", drop_id)
     if keep is None or drop is None:
-        raise KompassError("one of the documents no longer exists")
+        raise KompassError("one of the documents no longer exists",
+                           sv="ett av dokumenten finns inte längre")
     with store.transaction():
         fill = {c: v for c, v in drop.items()
                 if c not in ("id", "deleted") and v not in (None, "") and keep.get(c) in (None, "")}

@@ -99,7 +99,8 @@ def prepare_incoming(theirs: str | Path) -> IncomingFile:
             con.execute("PRAGMA journal_mode = DELETE")  # fold any WAL into the copy
             ev_id = con.execute("SELECT value FROM meta WHERE key='evaluation_id'").fetchone()
             if not ev_id:
-                raise FileRefused(f"{theirs.name} is not a Kompass evaluation file (no evaluation id)")
+                raise FileRefused(f"{theirs.name} is not a Kompass evaluation file (no evaluation id)",
+                                  sv=f"{theirs.name} är ingen Kompass-utvärdering (ingen utvärderings-id)")
             info = con.execute("SELECT municipality, year FROM evaluation WHERE id=?",
                                (ev_id[0],)).fetchone()
         finally:
@@ -110,7 +111,8 @@ def prepare_incoming(theirs: str | Path) -> IncomingFile:
     except BaseException as e:
         shutil.rmtree(tmpdir, ignore_errors=True)
         if isinstance(e, sqlite3.DatabaseError):
-            raise FileRefused(f"{theirs.name} is damaged or not an evaluation file ({e})") from None
+            raise FileRefused(f"{theirs.name} is damaged or not an evaluation file ({e})",
+                              sv=f"{theirs.name} är skadad eller ingen utvärderingsfil ({e})") from None
         raise
 
 
@@ -202,7 +204,9 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
                 != bytes(r["vid"])]
             if bad:
                 raise FileRefused(f"{inc.source.name} is damaged: {len(bad)} recorded edit(s) "
-                                  "fail their checksum; ask for a new copy")
+                                  "fail their checksum; ask for a new copy",
+                                  sv=f"{inc.source.name} är skadad: {len(bad)} sparade ändringar stämmer "
+                                     "inte med sin kontrollsumma; be om en ny kopia")
             check_cancel()
             step(0.15, "attached files")
             blobs = con.execute(
@@ -211,7 +215,9 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
             for b in blobs:
                 if hashlib.sha256(bytes(b[1])).hexdigest() != b[0]:
                     raise FileRefused(f"{inc.source.name} is damaged: an attached file does "
-                                      "not match its checksum; ask for a new copy")
+                                      "not match its checksum; ask for a new copy",
+                                      sv=f"{inc.source.name} är skadad: en bifogad fil stämmer inte "
+                                         "med sin kontrollsumma; be om en ny kopia")
             con.executemany("INSERT OR IGNORE INTO main.blob(sha256, data, size) VALUES (?,?,?)",
                             [tuple(b) for b in blobs])
             out.new_blobs = len(blobs)

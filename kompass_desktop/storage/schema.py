@@ -55,7 +55,8 @@ def read_header(path: Path) -> FileHeader:
     with open(path, "rb") as f:
         head = f.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise FileRefused(f"{path.name} is not a Kompass evaluation file (not an SQLite database)")
+        raise FileRefused(f"{path.name} is not a Kompass evaluation file (not an SQLite database)",
+                          sv=f"{path.name} är ingen Kompass-utvärdering (inte en SQLite-databas)")
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", head[28:32])[0]
@@ -70,41 +71,51 @@ def check_file(path: Path) -> FileHeader:
     Only reads: the header by hand, then an immutable read-only connection for quick_check.
     """
     if not path.exists():
-        raise FileRefused(f"{path} does not exist")
+        raise FileRefused(f"{path} does not exist", sv=f"{path} finns inte")
     if path.is_dir():
-        raise FileRefused(f"{path} is a folder, not an evaluation file")
+        raise FileRefused(f"{path} is a folder, not an evaluation file",
+                          sv=f"{path} är en mapp, inte en utvärderingsfil")
     try:
         header = read_header(path)
     except OSError as e:
-        raise FileRefused(f"{path.name} cannot be read: {e.strerror or e}") from None
+        raise FileRefused(f"{path.name} cannot be read: {e.strerror or e}",
+                          sv=f"{path.name} går inte att läsa: {e.strerror or e}") from None
     if header.application_id != APPLICATION_ID:
-        raise FileRefused(f"{path.name} is an SQLite database but not a Kompass evaluation file")
+        raise FileRefused(f"{path.name} is an SQLite database but not a Kompass evaluation file",
+                          sv=f"{path.name} är en SQLite-databas men ingen Kompass-utvärdering")
     if header.user_version > SCHEMA_VERSION:
         raise FileRefused(
             f"{path.name} was made by a newer Kompass Desktop (file schema {header.user_version}, "
-            f"this version reads up to {SCHEMA_VERSION}); update Kompass Desktop to open it")
+            f"this version reads up to {SCHEMA_VERSION}); update Kompass Desktop to open it",
+            sv=f"{path.name} är gjord med en nyare Kompass Desktop (filschema {header.user_version}, "
+               f"den här versionen läser upp till {SCHEMA_VERSION}); uppdatera programmet för att öppna den")
     has_wal = Path(str(path) + "-wal").exists()
     size = path.stat().st_size
     if not has_wal and header.page_count and size < header.page_count * header.page_size:
         raise FileRefused(f"{path.name} is damaged: the file is truncated "
-                          f"({size} of {header.page_count * header.page_size} bytes)")
+                          f"({size} of {header.page_count * header.page_size} bytes)",
+                          sv=f"{path.name} är skadad: filen är avkortad "
+                             f"({size} av {header.page_count * header.page_size} byte)")
     try:
         con = _connect_read_only(path)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 first = " ".join(str(rows[0][0]).split())[:160]
-                raise FileRefused(f"{path.name} is damaged ({first})")
+                raise FileRefused(f"{path.name} is damaged ({first})", sv=f"{path.name} är skadad ({first})")
             fmt = con.execute("SELECT value FROM meta WHERE key='format'").fetchone()
             if not fmt or fmt[0] != FILE_FORMAT:
-                raise FileRefused(f"{path.name} is not a Kompass evaluation file (no evaluation inside)")
+                raise FileRefused(f"{path.name} is not a Kompass evaluation file (no evaluation inside)",
+                                  sv=f"{path.name} är ingen Kompass-utvärdering (ingen utvärdering i filen)")
             minr = con.execute("SELECT value FROM meta WHERE key='min_reader_schema'").fetchone()
             if minr and int(minr[0]) > SCHEMA_VERSION:
-                raise FileRefused(f"{path.name} was made by a newer Kompass Desktop; update to open it")
+                raise FileRefused(f"{path.name} was made by a newer Kompass Desktop; update to open it",
+                                  sv=f"{path.name} är gjord med en nyare Kompass Desktop; uppdatera för att öppna den")
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise FileRefused(f"{path.name} is damaged or not an evaluation file ({e})") from None
+        raise FileRefused(f"{path.name} is damaged or not an evaluation file ({e})",
+                          sv=f"{path.name} är skadad eller ingen utvärderingsfil ({e})") from None
     return header
 
 

@@ -98,7 +98,8 @@ class EvaluationStore:
         path = Path(path)
         header = schema.check_file(path)
         if not schema.is_writable(path):
-            raise FileRefused(f"{path.name} is read-only; copy it to a folder you can write to")
+            raise FileRefused(f"{path.name} is read-only; copy it to a folder you can write to",
+                              sv=f"{path.name} är skrivskyddad; kopiera den till en mapp där du kan skriva")
         if header.user_version < schema.SCHEMA_VERSION:
             schema.migrate_file(path, migrate_backup_dir)
         con = cls._connect(path)
@@ -111,7 +112,8 @@ class EvaluationStore:
                ) -> "EvaluationStore":
         path = Path(path)
         if path.exists():
-            raise FileRefused(f"{path} already exists; choose another name")
+            raise FileRefused(f"{path} already exists; choose another name",
+                              sv=f"{path} finns redan; välj ett annat namn")
         tmp = path.with_name(path.name + ".creating")
         tmp.unlink(missing_ok=True)
         con = sqlite3.connect(tmp, isolation_level=None)

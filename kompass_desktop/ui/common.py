@@ -41,10 +41,17 @@ def highlighted_html(text: str) -> str:
     return out.replace(HIT_START, "<b style='background:#fff2a8'>").replace(HIT_END, "</b>")
 
 
+def error_text(error: BaseException) -> str:
+    """An error as the user reads it: the service's Swedish wording in the Swedish UI."""
+    if isinstance(error, KompassError):
+        from kompass_desktop.ui.i18n import current_language
+        return error.text(swedish=current_language() == "sv")
+    return f"{error.__class__.__name__}: {error}"
+
+
 def show_error(parent: QWidget, title: str, error: BaseException) -> None:
     """Expected errors (bad input) as one clear message; nothing was changed."""
-    text = str(error) if isinstance(error, KompassError) else f"{error.__class__.__name__}: {error}"
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, error_text(error))
 
 
 class HtmlDelegate(QStyledItemDelegate):

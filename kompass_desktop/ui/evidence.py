@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
-from kompass_desktop.ui.common import RowsTableModel, empty_hint, refilter, touches
+from kompass_desktop.ui.common import RowsTableModel, empty_hint, error_text, refilter, touches
 
 
 class EvidenceModel(RowsTableModel):
@@ -105,7 +105,7 @@ class EvidenceModel(RowsTableModel):
             else:
                 return False
         except KompassError as e:
-            self.refused.emit(str(e))
+            self.refused.emit(error_text(e))
             return False
         self.refused.emit("")
         return True

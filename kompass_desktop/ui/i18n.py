@@ -16,6 +16,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from kompass_desktop.paths import TRANSLATIONS_DIR, data_dir
 
 _installed: list[QTranslator] = []
+_language = "sv"
+
+
+def current_language() -> str:
+    """The language the UI was last switched to ('sv' until install() says otherwise)."""
+    return _language
 
 
 def _lrelease() -> list[str] | None:
@@ -63,10 +69,12 @@ def compiled(language: str) -> Path | None:
 
 def install(app: QCoreApplication, language: str) -> bool:
     """Install the translators for a language ('sv' is the source language: none needed)."""
+    global _language
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     if language == "sv":
+        _language = "sv"
         qt = QTranslator(app)
         if qt.load(QLocale(QLocale.Language.Swedish), "qtbase", "_",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -81,4 +89,5 @@ def install(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(tr)
     _installed.append(tr)
+    _language = language
     return True

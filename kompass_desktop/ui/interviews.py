@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
-from kompass_desktop.ui.common import (ListEditorPage, NotesEdit, RowsTableModel, empty_hint,
+from kompass_desktop.ui.common import (ListEditorPage, NotesEdit, RowsTableModel, empty_hint, error_text,
                                        index_to_utf16, show_error, utf16_to_index)
 from kompass_desktop.ui.dialogs import SubAreaPicker
 
@@ -83,7 +83,7 @@ class ParticipantModel(RowsTableModel):
             self.session.edit(self.tr("Ändra deltagare"), lambda: fieldwork.update_participant(
                 self.session.evaluation, row["id"], **{field: value}))
         except KompassError as e:
-            self.refused.emit(str(e))
+            self.refused.emit(error_text(e))
             return False
         return True
 

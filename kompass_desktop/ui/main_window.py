@@ -15,7 +15,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import identity as identity_service
 from kompass_desktop.services import workspace
 from kompass_desktop.ui import pages
-from kompass_desktop.ui.common import Placeholder, show_error, touches
+from kompass_desktop.ui.common import Placeholder, error_text, show_error, touches
 from kompass_desktop.ui.start_view import StartView
 from kompass_desktop.ui.workers import run_task
 
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             if not isinstance(err, (KompassError, OSError)):
                 traceback.print_exception(err)
             show_error(self, self.tr("Kan inte öppna filen"), err)
-            self.open_failed.emit(str(err))
+            self.open_failed.emit(error_text(err))
 
         run_task(work, done, failed)
 

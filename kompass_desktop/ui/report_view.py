@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QGroupBox, 
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import report as report_service
+from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui.workers import Task, start_task
 
 
@@ -174,7 +175,7 @@ class ReportView(QWidget):
             self.export_failed.emit(str(e))
             return False
         except KompassError as e:
-            self._show_error(str(e))
+            self._show_error(error_text(e))
             return False
         self._last_dir = Path(path).parent
         self._set_running(True)
@@ -221,7 +222,7 @@ class ReportView(QWidget):
             self._on_cancelled()
             return
         if isinstance(error, KompassError):
-            message = str(error)
+            message = error_text(error)
         elif isinstance(error, OSError):
             message = f"{error.strerror or error}: {getattr(error, 'filename', '') or ''}"
         else:  # a layout error must not vanish silently

@@ -22,7 +22,7 @@ from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
-from kompass_desktop.ui.common import REFRESH_ALL, show_error
+from kompass_desktop.ui.common import REFRESH_ALL, error_text, show_error
 from kompass_desktop.ui.workers import Task, start_task
 
 def _fmt(value: Any) -> str:
@@ -442,7 +442,7 @@ class SyncView(QWidget):
         try:
             self.session.edit(label, lambda: sync.resolve(self.store, c, choice, value))
         except KompassError as e:
-            QMessageBox.warning(self, self.tr("Kan inte lösa konflikten"), str(e))
+            QMessageBox.warning(self, self.tr("Kan inte lösa konflikten"), error_text(e))
         self.refresh()
 
     def resolve_all(self, choice: str) -> None:
@@ -534,9 +534,9 @@ class SyncView(QWidget):
         if isinstance(error, MergeCancelled):
             self._on_failed("", False)
         elif isinstance(error, sync.OtherEvaluationRefused):
-            self._on_failed(str(error), True)
+            self._on_failed(error_text(error), True)
         elif isinstance(error, KompassError):
-            self._on_failed(str(error), False)
+            self._on_failed(error_text(error), False)
         else:  # shown to the user; the merge rolled back
             self._on_failed(f"{type(error).__name__}: {error}", False)
 
@@ -597,7 +597,7 @@ class SyncView(QWidget):
         try:
             sync.undo_last_merge(self.store)
         except KompassError as e:
-            QMessageBox.warning(self, self.tr("Kan inte ångra"), str(e))
+            QMessageBox.warning(self, self.tr("Kan inte ångra"), error_text(e))
             return
         self.status.setText(self.tr("Den senaste sammanslagningen är ångrad."))
         self.session.reload()

@@ -15,6 +15,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.framework import Framework, builtin_frameworks, load_framework_file
 from kompass_desktop.services.evaluation import Evaluation, EvaluatorInfo
 from kompass_desktop.services.identity import current_identity
+from kompass_desktop.ui.common import error_text
 
 
 def _safe_file_name(text: str) -> str:
@@ -106,7 +107,7 @@ class _FrameworkPage(QWizardPage):
         try:
             fw = load_framework_file(path)
         except KompassError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return None
         self.message.setText("")
         return fw
@@ -311,7 +312,7 @@ class NewEvaluationWizard(QWizard):
                         break
             ev.close()
         except (KompassError, OSError) as e:
-            QMessageBox.warning(self, self.tr("Kan inte skapa utvärderingen"), str(e))
+            QMessageBox.warning(self, self.tr("Kan inte skapa utvärderingen"), error_text(e))
             return
         self.created_path = path
         super().accept()

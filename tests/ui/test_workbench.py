@@ -3,6 +3,7 @@ import json
 import socket
 import time
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
@@ -379,3 +380,22 @@ def test_website_observation(open_window, qtbot, small_file):
     assert e["text"] == "Protokoll från nämnderna publiceras inom en vecka."
     assert check.evidence_tags(e["id"]) == ["1.2"]
     check.close()
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"\x00not a database" * 100, "är ingen Kompass-utvärdering (inte en SQLite-databas)"),
+    (None, "finns inte"),
+])
+def test_a_refused_file_is_explained_in_swedish(window, qtbot, tmp_path, content, reason, monkeypatch):
+    """The workbench shows the service's reason in Swedish, not the CLI's English line."""
+    shown = []
+    monkeypatch.setattr("kompass_desktop.ui.common.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    path = tmp_path / "kollega.kompass"
+    if content is not None:
+        path.write_bytes(content)
+    with qtbot.waitSignal(window.open_failed, timeout=5000) as sig:
+        window.open_file(str(path))
+    assert reason in sig.args[0] and shown == [sig.args[0]]
+    assert "not" not in sig.args[0].split()
+    if content is not None:
+        assert path.read_bytes() == content

@@ -16,6 +16,7 @@ from kompass_desktop.domain.errors import InputError, KompassError
 from kompass_desktop.domain.scoring import ScoreStatus, round_half_up
 from kompass_desktop.services import comparison
 from kompass_desktop.services.scoring import ScoringService
+from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui.overview.chart import BarChart, ChartSeries
 from kompass_desktop.ui.scoring.points import fmt_decimal, fmt_result, parse_points
 
@@ -240,7 +241,7 @@ class SeriesDialog(QDialog):
         try:
             self.values()
         except InputError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             return
         self.accept()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.scoring import DIVERGENCE_THRESHOLD, ScoreStatus
 from kompass_desktop.services.scoring import AreaScoring, EvidenceItem, SubAreaScoring
+from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui.scoring.points import (
     fmt_decimal, fmt_percent, fmt_result, parse_points)
 
@@ -258,7 +259,7 @@ class ScoreTableModel(QAbstractTableModel):
             else:
                 return False
         except KompassError as e:
-            self.error.emit(_tr("Delområde {0}: {1}").format(s.number, str(e)))
+            self.error.emit(_tr("Delområde {0}: {1}").format(s.number, error_text(e)))
             return False
         self.error.emit("")
         return True
@@ -398,7 +399,7 @@ class ListItemModel(QAbstractListModel):
             self.write(it["id"], text)
         except KompassError as e:
             if self.error_sink:
-                self.error_sink(str(e))
+                self.error_sink(error_text(e))
             return False
         return True
 
@@ -453,7 +454,7 @@ class GoodExampleModel(QAbstractTableModel):
             self.write(r["id"], field, str(value))
         except KompassError as e:
             if self.error_sink:
-                self.error_sink(str(e))
+                self.error_sink(error_text(e))
             return False
         return True
 

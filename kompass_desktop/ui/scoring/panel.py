@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.scoring import DIVERGENCE_THRESHOLD, ScoreStatus, percent, round_half_up
 from kompass_desktop.services.scoring import ScoringService
+from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui.scoring.models import (
     EvidenceModel, GoodExampleModel, ListItemModel, ObjectRole, PointsDelegate, ScoreTableModel)
 from kompass_desktop.ui.scoring.points import fmt_decimal
@@ -566,14 +567,14 @@ class ScoringPanel(QWidget):
             self.session.edit(self.tr("Välj utvärderare"),
                               lambda: self.session.evaluation.claim_evaluator(evaluator_id))
         except KompassError as e:
-            self.show_error(str(e))
+            self.show_error(error_text(e))
 
     def _set_ready(self, checked: bool) -> None:
         try:
             self.session.edit(self.tr("Markera området klart"),
                               lambda: self.service.set_ready(self.area, checked))
         except KompassError as e:
-            self.show_error(str(e))
+            self.show_error(error_text(e))
             self.refresh()
 
     def _open_evidence(self, model: EvidenceModel, index) -> None:
@@ -633,5 +634,5 @@ class ScoringPanel(QWidget):
             try:
                 ed.flush()
             except KompassError as e:
-                self.show_error(str(e))
+                self.show_error(error_text(e))
         super().hideEvent(event)
