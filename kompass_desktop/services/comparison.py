@@ -151,7 +151,9 @@ def average_of_files(paths: Iterable[str | Path], framework_id: str, label: str 
         used.append(fs)
     if not used:
         raise InputError("none of the chosen files was evaluated with framework "
-                         f"{framework_id}, so there is no average to compute")
+                         f"{framework_id}, so there is no average to compute",
+                         sv=f"ingen av de valda filerna är bedömd med ramverket {framework_id}, "
+                            "så det finns inget medelvärde att räkna fram")
     numbers = sorted({k for fs in used for k in fs.areas}, key=lambda k: int(k))
     areas = {}
     for k in numbers:

@@ -44,7 +44,8 @@ def clean_reference_areas(fw: Framework, areas: dict[str, Any]) -> dict[str, str
         try:
             area = fw.area(str(number))
         except KeyError:
-            raise InputError(f"unknown area {number} in framework {fw.id}") from None
+            raise InputError(f"unknown area {number} in framework {fw.id}",
+                             sv=f"okänt område {number} i ramverket {fw.id}") from None
         clean[area.number] = str(to_points(pts, area.max_points))
     return clean
 
@@ -79,9 +80,9 @@ class Evaluation:
                dates: dict[str, str] | None = None) -> "Evaluation":
         municipality = municipality.strip()
         if not municipality:
-            raise InputError("the municipality needs a name")
+            raise InputError("the municipality needs a name", sv="kommunen behöver ett namn")
         if not (1990 <= int(year) <= 2100):
-            raise InputError(f"{year} is not a plausible year")
+            raise InputError(f"{year} is not a plausible year", sv=f"{year} är inget rimligt årtal")
         identity = identity or current_identity()
         store = EvaluationStore.create(path, identity.actor())
         ev = cls(store)
@@ -130,7 +131,7 @@ class Evaluation:
     def add_evaluator(self, name: str, organisation: str = "", position: float | None = None,
                       identity_id: str | None = None) -> str:
         if not name.strip():
-            raise InputError("an evaluator needs a name")
+            raise InputError("an evaluator needs a name", sv="en utvärderare behöver ett namn")
         if position is None:
             position = len(self.evaluators())
         return self.store.insert("evaluator", {"name": name.strip(), "organisation": organisation.strip(),
@@ -162,7 +163,8 @@ class Evaluation:
         try:
             return self.framework.subarea(number)
         except KeyError:
-            raise InputError(f"unknown sub-area {number} in framework {self.framework.id}") from None
+            raise InputError(f"unknown sub-area {number} in framework {self.framework.id}",
+                             sv=f"okänt delområde {number} i ramverket {self.framework.id}") from None
 
     def set_agreed(self, subarea: str, points: Any, rationale: str | None = None,
                    keep_rationale: bool = False) -> list[str]:
@@ -223,7 +225,8 @@ class Evaluation:
                       framework_id: str | None = None, source: str = "typed") -> str:
         label = label.strip()
         if not label:
-            raise InputError("a comparison series needs a label")
+            raise InputError("a comparison series needs a label",
+                             sv="en jämförelse behöver en benämning")
         fw = self.framework
         clean = clean_reference_areas(fw, areas)
         return self.store.insert("comparison_series", {

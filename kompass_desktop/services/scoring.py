@@ -174,7 +174,8 @@ class ScoringService:
         known = {r["id"] for r in self.store.rows("evidence")}
         unknown = [e for e in evidence_ids if e not in known]
         if unknown:
-            raise InputError(f"unknown evidence item(s): {', '.join(unknown)}")
+            raise InputError(f"unknown evidence item(s): {', '.join(unknown)}",
+                             sv="underlaget finns inte längre")
         self.store.write("list_item", item_id, {"evidence_ids": list(evidence_ids) or None})
 
     def area_evidence(self, area: str) -> list[tuple[str, EvidenceItem]]:
