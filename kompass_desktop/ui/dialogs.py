@@ -186,3 +186,12 @@ class SubAreaPicker(QDialog):
 
     def status(self) -> str:
         return "planned" if self.planned.isChecked() else "in_place"
+
+
+def ask_subareas(framework, parent) -> tuple[list[str], str] | None:
+    """The sub-areas and status the user picks for new evidence; None when cancelled."""
+    picker = SubAreaPicker(framework, parent)
+    if not picker.exec():
+        return None
+    subareas = picker.selected()
+    return (subareas, picker.status()) if subareas else None

@@ -15,7 +15,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
 from kompass_desktop.ui.common import ListEditorPage, NotesEdit, RowsTableModel, empty_hint, show_error
-from kompass_desktop.ui.dialogs import SubAreaPicker
+from kompass_desktop.ui.dialogs import ask_subareas
 from kompass_desktop.ui.workers import run_task
 
 
@@ -298,12 +298,10 @@ class DocumentEditor(QWidget):
             show_error(self, self.tr("Inget utdrag"), KompassError(self.tr("Skriv eller klistra in utdraget först.")))
             return None
         if not subareas:
-            picker = SubAreaPicker(self.session.evaluation.framework, self)
-            if not picker.exec():
+            picked = ask_subareas(self.session.evaluation.framework, self)
+            if picked is None:
                 return None
-            subareas, status = picker.selected(), picker.status()
-            if not subareas:
-                return None
+            subareas, status = picked
         did, page = self.document_id, self.excerpt_page.text().strip()
         eid = self.session.edit(self.tr("Nytt utdrag"), lambda: self.session.evaluation.add_evidence(
             text, subareas, source="document", status=status or "in_place", document_id=did, page=page))

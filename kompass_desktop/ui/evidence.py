@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.ui.common import RowsTableModel, empty_hint, error_text, refilter, touches
+from kompass_desktop.ui.dialogs import ask_subareas
 
 
 class EvidenceModel(RowsTableModel):
@@ -363,13 +364,10 @@ class EvidencePage(QWidget):
             self._refused(self.tr("Skriv vad du såg på webbplatsen."))
             return None
         if not subareas:
-            from kompass_desktop.ui.dialogs import SubAreaPicker
-            picker = SubAreaPicker(self.session.evaluation.framework, self)
-            if not picker.exec():
+            picked = ask_subareas(self.session.evaluation.framework, self)
+            if picked is None:
                 return None
-            subareas, status = picker.selected(), picker.status()
-            if not subareas:
-                return None
+            subareas, status = picked
         eid = self.session.edit(self.tr("Ny webbplatsobservation"), lambda: self.session.evaluation.add_evidence(
             text, subareas, source="website", status=status, url=url))
         self.reload()

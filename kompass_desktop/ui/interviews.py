@@ -14,7 +14,7 @@ from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
 from kompass_desktop.ui.common import (ListEditorPage, NotesEdit, RowsTableModel, empty_hint, error_text,
                                        index_to_utf16, show_error, utf16_to_index)
-from kompass_desktop.ui.dialogs import SubAreaPicker
+from kompass_desktop.ui.dialogs import ask_subareas
 
 # Idle time after the last keystroke before the notes are saved (focus-out saves at once).
 NOTES_SAVE_MS = 700
@@ -355,12 +355,10 @@ class InterviewEditor(QWidget):
             return None
         self.save_notes()
         if not subareas:
-            picker = SubAreaPicker(self.session.evaluation.framework, self)
-            if not picker.exec():
+            picked = ask_subareas(self.session.evaluation.framework, self)
+            if picked is None:
                 return None
-            subareas, status = picker.selected(), picker.status()
-            if not subareas:
-                return None
+            subareas, status = picked
         iid = self.interview_id
         try:
             eid = self.session.edit(self.tr("Tagga underlag"), lambda: fieldwork.tag_passage(

@@ -4,57 +4,57 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="320"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="320"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="321"/>
         <source>Webb</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="325"/>
         <source>[Planerat – ej tillgodoräknat] </source>
         <translation>[Planned – not credited] </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="330"/>
         <source>Sida: </source>
         <translation>Page: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="331"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="332"/>
         <source>Planerat – ej tillgodoräknat: bara det som finns på plats ger poäng.</source>
         <translation>Planned – not credited: only what is in place earns points.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="333"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="334"/>
         <source>Dubbelklicka för att öppna källan.</source>
         <translation>Double-click to open the source.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="306"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
@@ -334,71 +334,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="338"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="336"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="328"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="327"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="328"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="413"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="352"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="350"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="360"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="404"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="403"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="417"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="448"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="420"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="418"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="426"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="427"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="439"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="459"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -406,79 +406,79 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="29"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="29"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
         <source>Webbplats</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="34"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="34"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="307"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="308"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
         <source>Delområden</source>
         <translation>Sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="306"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="307"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="39"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="41"/>
         <source>Utvärderare</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="68"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="69"/>
         <source>, s. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="91"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="92"/>
         <source>Ändra underlag</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="96"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="97"/>
         <source>Ändra status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="101"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="102"/>
         <source>Underlaget behöver minst ett delområde.</source>
         <translation>Evidence needs at least one sub-area.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="104"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="105"/>
         <source>Ändra taggar</source>
         <translation>Change tags</translation>
     </message>
@@ -486,124 +486,124 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="176"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="209"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="177"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="210"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="183"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="184"/>
         <source>Filtrera på område eller delområde</source>
         <translation>Filter by area or sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="185"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="186"/>
         <source>Filtrera på källa</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="187"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="188"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="189"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="190"/>
         <source>Filtrera på utvärderare</source>
         <translation>Filter by evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="191"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="192"/>
         <source>Filtrera på text…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="193"/>
         <source>Filtrera på text</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="194"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="195"/>
         <source>Alla källor</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="197"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="198"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="198"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="199"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="199"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="200"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="227"/>
         <source>Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T), ett utdrag ur ett dokument eller en webbplatsobservation (knappen nedan).</source>
         <translation>No evidence yet. Evidence is created when you tag a passage in an interview (Ctrl+T), an excerpt from a document or a website observation (the button below).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="228"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="229"/>
         <source>Inget underlag matchar filtret.</source>
         <translation>No evidence matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="237"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="238"/>
         <source>Dubbelklicka eller börja skriva för att ändra text, delområden (t.ex. ”1.2, 3.4”) eller status.</source>
         <translation>Double-click or start typing to change the text, sub-areas (e.g. “1.2, 3.4”) or status.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="241"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="242"/>
         <source>Ny &amp;webbplatsobservation…</source>
         <translation>New &amp;website observation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="242"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="243"/>
         <source>Underlag från kommunens webbplats: adress, vad du såg, delområden</source>
         <translation>Evidence from the municipality&apos;s website: address, what you saw, sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="244"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="245"/>
         <source>&amp;Gå till källan</source>
         <translation>&amp;Go to source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="245"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="382"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="380"/>
         <source>Ta bort underlag</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="264"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="265"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="271"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="272"/>
         <source>Alla delområden</source>
         <translation>All sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="284"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="285"/>
         <source>Alla utvärderare</source>
         <translation>All evaluators</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="318"/>
         <source>%1 av %2 visas</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="363"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="364"/>
         <source>Skriv vad du såg på webbplatsen.</source>
         <translation>Write what you saw on the website.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="373"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="371"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
@@ -611,32 +611,32 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="123"/>
         <source>Underlag för punkten</source>
         <translation>Evidence for the item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="131"/>
         <source>planerat – ej tillgodoräknat</source>
         <translation>planned – not credited</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="131"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="142"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="143"/>
         <source>Underlag i området</source>
         <translation>Evidence in the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="143"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="144"/>
         <source>Underlag kopplat till områdets delområden:</source>
         <translation>Evidence linked to the area&apos;s sub-areas:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="146"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="147"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -881,32 +881,32 @@
 <context>
     <name>GoodExampleDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="160"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="161"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="170"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="171"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="171"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="172"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="172"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="173"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="173"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="174"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="175"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="176"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1097,12 +1097,12 @@
         <translation>First select the text in the notes that should become evidence.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="366"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="364"/>
         <source>Tagga underlag</source>
         <translation>Tag evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="367"/>
         <source>Kan inte tagga</source>
         <translation>Cannot tag</translation>
     </message>
@@ -1138,40 +1138,40 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="401"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="413"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="402"/>
         <source>&amp;Ny intervju</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="406"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="404"/>
         <source>Ny intervju (Ctrl+Skift+I)</source>
         <translation>New interview (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="407"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="477"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="475"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="425"/>
         <source>Inga intervjuer ännu. Klicka på ”Ny intervju” (Ctrl+Skift+I) när du börjar ett samtal.</source>
         <translation>No interviews yet. Click “New interview” (Ctrl+Shift+I) when you start a conversation.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="432"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="430"/>
         <source>Välj en intervju i listan, eller skapa en ny.</source>
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="464"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="465"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="463"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>ListItemModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="372"/>
         <source>  [{0} underlag]</source>
         <translation>  [{0} evidence]</translation>
     </message>
@@ -1496,32 +1496,32 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>NewEvaluationWizard</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="277"/>
         <source>Ny utvärdering</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="278"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="279"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="280"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="281"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="282"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="314"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="315"/>
         <source>Kan inte skapa utvärderingen</source>
         <translation>Cannot create the evaluation</translation>
     </message>
@@ -1529,62 +1529,62 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="38"/>
         <source>Ändra punkt</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="48"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="49"/>
         <source>Ny punkt – skriv och tryck Enter</source>
         <translation>New item – type and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="49"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="50"/>
         <source>Ny punkt: </source>
         <translation>New item: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="54"/>
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="54"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="55"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="56"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="56"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="57"/>
         <source>Underlag…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="57"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="58"/>
         <source>Välj det underlag punkten bygger på.</source>
         <translation>Choose the evidence the item is based on.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="82"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="83"/>
         <source>Ny punkt</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="94"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="95"/>
         <source>Flytta punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="106"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="107"/>
         <source>Koppla underlag</source>
         <translation>Link evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="114"/>
         <source>Ta bort punkt</source>
         <translation>Delete item</translation>
     </message>
@@ -1592,175 +1592,175 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="291"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="292"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="304"/>
         <source>Poäng per område</source>
         <translation>Points per area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="318"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="362"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="363"/>
         <source>Jämförelser</source>
         <translation>Comparisons</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="366"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="367"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="367"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="368"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="369"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="370"/>
         <source>Från annan utvärdering…</source>
         <translation>From another evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="371"/>
         <source>Medel av utvärderingar…</source>
         <translation>Average of evaluations…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="391"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; av {1} poäng ({2} %)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} points ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="394"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="398"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded to whole points. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="400"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="401"/>
         <source>&lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>&lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="402"/>
         <source>Dolt tills du markerat dina utkast som klara i område {0}: preliminära poäng skulle avslöja de andras utkast (blind bedömning).</source>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="439"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="441"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="442"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="443"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="444"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="445"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="447"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="448"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="449"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="451"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="453"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="454"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="481"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="482"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="493"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="494"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="501"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="502"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="504"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="505"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="505"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="515"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="506"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="516"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="511"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="512"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="514"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="515"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="518"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="526"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="527"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="520"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="530"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="532"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="533"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
@@ -1791,7 +1791,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../kompass_desktop/ui/common.py" line="105"/>
+        <location filename="../../kompass_desktop/ui/common.py" line="112"/>
         <source>Den här delen av arbetsbänken kommer i en senare version. Allt annat fungerar redan, och det du skriver sparas direkt i filen.</source>
         <translation>This part of the workbench comes in a later version. Everything else already works, and what you type is saved in the file at once.</translation>
     </message>
@@ -1799,7 +1799,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>PointsDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="274"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="275"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
@@ -1807,137 +1807,137 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="43"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="44"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="46"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="47"/>
         <source>Exportera utvärderingen som PDF: hela rapporten som kommunen får, eller en sammanfattning i bildspelsformat för återföringen.</source>
         <translation>Export the evaluation as PDF: the full report the municipality receives, or a slide-style summary for the feedback seminar.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="51"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="52"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="53"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="54"/>
         <source>Hela rapporten (stående A4)</source>
         <translation>Full report (portrait A4)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="54"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="55"/>
         <source>Bildspel – sammanfattning (liggande)</source>
         <translation>Slides – summary (landscape)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="62"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="63"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="64"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="65"/>
         <source>Utkast – märks UTKAST med datum och tid på varje sida</source>
         <translation>Draft – marked DRAFT with date and time on every page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="65"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="66"/>
         <source>Slutversion – kräver överenskommen poäng för alla delområden</source>
         <translation>Final version – requires an agreed score for every sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="75"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="76"/>
         <source>Delområden som saknar överenskommen poäng</source>
         <translation>Sub-areas without an agreed score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="80"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="81"/>
         <source>Öppna PDF-filen när den är klar</source>
         <translation>Open the PDF file when it is ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="85"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="86"/>
         <source>Exportera PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="86"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="87"/>
         <source>Exportera PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="88"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="89"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="98"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="99"/>
         <source>Exportförlopp</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="125"/>
         <source>Alla delområden har överenskommen poäng: slutversionen kan exporteras.</source>
         <translation>All sub-areas have an agreed score: the final version can be exported.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="130"/>
         <source>1 delområde saknar överenskommen poäng; bara utkast kan exporteras.</source>
         <translation>1 sub-area lacks an agreed score; only drafts can be exported.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="132"/>
         <source>%1 delområden saknar överenskommen poäng; bara utkast kan exporteras.</source>
         <translation>%1 sub-areas lack an agreed score; only drafts can be exported.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="135"/>
         <source>preliminärt (medel av utkast)</source>
         <translation>preliminary (mean of drafts)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="136"/>
         <source>ej bedömt</source>
         <translation>not scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="151"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="152"/>
         <source>Exportera rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="153"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="154"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="170"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="171"/>
         <source>Slutversionen kan inte skapas förrän alla delområden har överenskommen poäng (%1 saknas, se listan ovan).</source>
         <translation>The final version cannot be created until every sub-area has an agreed score (%1 missing, see the list above).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="182"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="183"/>
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="191"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="192"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="214"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="215"/>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="237"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="238"/>
         <source>Exporten avbröts; ingen fil skrevs.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="241"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="242"/>
         <source>Exporten misslyckades: %1</source>
         <translation>The export failed: %1</translation>
     </message>
@@ -1953,262 +1953,262 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="217"/>
         <source>Områdets poäng</source>
         <translation>Area score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="219"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="220"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="227"/>
         <source>Jag är:</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="228"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="229"/>
         <source>Vilken utvärderare du är</source>
         <translation>Which evaluator you are</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="234"/>
         <source>Mina utkast för området är klara</source>
         <translation>My drafts for the area are ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="235"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="236"/>
         <source>Blind bedömning: de andras utkast för området visas först när du markerat dina egna som klara, så att varje första bedömning görs oberoende.</source>
         <translation>Blind scoring: the others&apos; drafts for the area are shown only after you have marked your own ready, so every first judgement is made independently.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="260"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="261"/>
         <source>Poäng per delområde</source>
         <translation>Points per sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="269"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="270"/>
         <source>&lt;i&gt;12 prel.&lt;/i&gt; = preliminär (medel av utkasten) · – = ej bedömd · &lt;span style=&apos;background:#ffd8a8&apos;&gt;&amp;nbsp;orange&amp;nbsp;&lt;/span&gt; = utkasten skiljer sig mer än {0} % av maxpoängen · ⚠ = poäng utan underlag på plats · Underlag: på plats / planerat</source>
         <translation>&lt;i&gt;12 prel.&lt;/i&gt; = preliminary (mean of the drafts) · – = not scored · &lt;span style=&apos;background:#ffd8a8&apos;&gt;&amp;nbsp;orange&amp;nbsp;&lt;/span&gt; = the drafts differ by more than {0} % of the maximum points · ⚠ = points without evidence in place · Evidence: in place / planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="280"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="280"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="365"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="366"/>
         <source>Goda exempel</source>
         <translation>Good examples</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="282"/>
         <source>Allmän text</source>
         <translation>General text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="283"/>
         <source>Allmän text om området</source>
         <translation>General text about the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="285"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="286"/>
         <source>Allmänt om området</source>
         <translation>About the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="288"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="289"/>
         <source>Styrkor</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="289"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="290"/>
         <source>Förbättringsmöjligheter</source>
         <translation>Opportunities for improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="293"/>
         <source>Styrkor och förbättringsmöjligheter</source>
         <translation>Strengths and opportunities for improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="312"/>
         <location filename="../../kompass_desktop/ui/scoring/panel.py" line="313"/>
         <location filename="../../kompass_desktop/ui/scoring/panel.py" line="314"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="315"/>
         <source>Motivering</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="316"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="319"/>
         <source>Text i rapporten för delområdet</source>
         <translation>Text in the report for the sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="318"/>
         <source>Delområdestext</source>
         <translation>Sub-area text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="327"/>
         <source>Underlag på plats</source>
         <translation>Evidence in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="331"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="332"/>
         <source>Planerat underlag</source>
         <translation>Planned evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="357"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="358"/>
         <source>Ändra gott exempel</source>
         <translation>Edit good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="369"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="371"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="376"/>
         <source>Dubbelklicka på en cell för att ändra.</source>
         <translation>Double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="406"/>
         <source>Området: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Area: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="407"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="408"/>
         <source>Områdets preliminära poäng bygger på de andras utkast och visas när du markerat dina utkast som klara (blind bedömning).</source>
         <translation>The area&apos;s preliminary score is based on the others&apos; drafts and is shown when you have marked your drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="410"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="411"/>
         <source>Området: – av {0} (ej bedömt)</source>
         <translation>Area: – of {0} (not scored)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="415"/>
         <source>Området: &lt;b&gt;{0}&lt;/b&gt; av {1} ({2} %)</source>
         <translation>Area: &lt;b&gt;{0}&lt;/b&gt; of {1} ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="417"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="423"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="420"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="421"/>
         <source>Totalt: &lt;b&gt;{0}&lt;/b&gt; av {1}</source>
         <translation>Total: &lt;b&gt;{0}&lt;/b&gt; of {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="424"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="425"/>
         <source>Totalt: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Total: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="428"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad först här. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded only here. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="457"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="458"/>
         <source>(välj vem du är)</source>
         <translation>(choose who you are)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="469"/>
         <source>Välj vem du är för att ange egna utkast. De andras utkast är dolda (blind bedömning).</source>
         <translation>Choose who you are to enter your own drafts. The others&apos; drafts are hidden (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="472"/>
         <source>De andras utkast är dolda tills du markerat dina som klara.</source>
         <translation>The others&apos; drafts are hidden until you have marked yours ready.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="474"/>
         <source>Du ser alla utkast.</source>
         <translation>You see all drafts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="476"/>
         <source>Klara: {0}.</source>
         <translation>Ready: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="506"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="507"/>
         <source>Delområde {0}</source>
         <translation>Sub-area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="510"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="511"/>
         <source>⚠ Poängsatt utan underlag som finns på plats – bara det som finns på plats tillgodoräknas.</source>
         <translation>⚠ Scored without evidence in place – only what is in place is credited.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="527"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="528"/>
         <source>&lt;b&gt;Underlag på plats&lt;/b&gt; (tillgodoräknas): {0}</source>
         <translation>&lt;b&gt;Evidence in place&lt;/b&gt; (credited): {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="529"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="530"/>
         <source>&lt;b&gt;Planerat&lt;/b&gt; – ej tillgodoräknat: {0}</source>
         <translation>&lt;b&gt;Planned&lt;/b&gt; – not credited: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="544"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="545"/>
         <source>Utkast {0}</source>
         <translation>Draft {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="547"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="548"/>
         <source>Överenskommen poäng {0}</source>
         <translation>Agreed score {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="559"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="560"/>
         <source>Utvärderaren är redan vald</source>
         <translation>The evaluator is already chosen</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="560"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="561"/>
         <source>{0} är redan kopplad till en annan installation. Vill du ändå ange utkast som {0} härifrån?</source>
         <translation>{0} is already linked to another installation. Do you still want to enter drafts as {0} from here?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="567"/>
         <source>Välj utvärderare</source>
         <translation>Choose evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="574"/>
         <source>Markera området klart</source>
         <translation>Mark the area ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="592"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="593"/>
         <source>Ett gott exempel behöver en kommun.</source>
         <translation>A good example needs a municipality.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="595"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="596"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="604"/>
         <source>Ta bort gott exempel</source>
         <translation>Delete good example</translation>
     </message>
@@ -2292,62 +2292,62 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="191"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="192"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="191"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="192"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="197"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="198"/>
         <source>t.ex. Nynäshamn 2019 eller Medel 2020–2023</source>
         <translation>e.g. Nynäshamn 2019 or Average 2020–2023</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="198"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="199"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="205"/>
         <source>Område {0}</source>
         <translation>Area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="208"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="209"/>
         <source>tomt: summan av områdena</source>
         <translation>empty: the sum of the areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="209"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="210"/>
         <source>Totalt (om angivet)</source>
         <translation>Total (if given)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="216"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="225"/>
         <source>Jämförelsen behöver ett namn.</source>
         <translation>The comparison needs a name.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="231"/>
         <source>Område {0}: {1}</source>
         <translation>Area {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="235"/>
         <source>Totalt: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="236"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="237"/>
         <source>Ange poäng för minst ett område.</source>
         <translation>Enter points for at least one area.</translation>
     </message>
@@ -2412,17 +2412,17 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="119"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="120"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2814,37 +2814,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>WebsiteDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="387"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="392"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="394"/>
         <source>Vad du såg</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="395"/>
         <source>Vad visar sidan? Skriv med egna ord eller citera kort.</source>
         <translation>What does the page show? Write in your own words or quote briefly.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="396"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="397"/>
         <source>&amp;Vad du såg:</source>
         <translation>W&amp;hat you saw:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="400"/>
         <source>Välj delområden…</source>
         <translation>Choose sub-areas…</translation>
     </message>
@@ -2852,52 +2852,52 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_BasicsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="28"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="29"/>
         <source>Kommun och år</source>
         <translation>Municipality and year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="29"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="30"/>
         <source>Vilken kommun utvärderas, och vilket år?</source>
         <translation>Which municipality is evaluated, and in which year?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="32"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="33"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="34"/>
         <source>t.ex. Nynäshamn</source>
         <translation>e.g. Nynäshamn</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="38"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="41"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="42"/>
         <source>okänt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="43"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="44"/>
         <source>Vilken utvärdering i ordningen</source>
         <translation>Which evaluation in order</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="45"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="46"/>
         <source>&amp;Kommun:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="46"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="47"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="47"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="48"/>
         <source>&amp;Utvärdering nr:</source>
         <translation>&amp;Evaluation no.:</translation>
     </message>
@@ -2905,37 +2905,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_DatesPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="203"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
         <source>Datum i processen</source>
         <translation>Dates in the process</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="205"/>
         <source>Kryssa i de datum som redan är kända. Resten kan fyllas i senare.</source>
         <translation>Tick the dates that are already known. The rest can be filled in later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
         <source>Enkäten inkom:</source>
         <translation>Questionnaire received:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
         <source>Platsbesök, första dag:</source>
         <translation>Site visit, first day:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="208"/>
         <source>Platsbesök, sista dag:</source>
         <translation>Site visit, last day:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="208"/>
         <source>Rapporten levererad:</source>
         <translation>Report delivered:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="208"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="209"/>
         <source>Återföringsseminarium:</source>
         <translation>Feedback seminar:</translation>
     </message>
@@ -2943,33 +2943,33 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_EvaluatorsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="124"/>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="131"/>
         <source>Utvärderare</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="126"/>
         <source>Vilka gör utvärderingen? Namn och organisation står på rapportens omslag.</source>
         <translation>Who does the evaluation? Names and organisations appear on the report&apos;s cover.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="129"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="129"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="135"/>
         <source>&amp;Lägg till utvärderare</source>
         <translation>&amp;Add evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="136"/>
         <source>&amp;Ta bort</source>
         <translation>&amp;Remove</translation>
     </message>
@@ -2977,37 +2977,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="222"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
         <source>Var ska filen sparas?</source>
         <translation>Where should the file be saved?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="224"/>
         <source>Allt du skriver sparas direkt i filen. Lägg den på datorn, inte i en molnsynkad mapp eller på en nätverksenhet: dela kopior i stället.</source>
         <translation>Everything you type is saved in the file at once. Keep it on the computer, not in a cloud-synced folder or on a network drive: share copies instead.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="228"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="229"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="230"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="252"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="253"/>
         <source>Spara utvärdering som</source>
         <translation>Save evaluation as</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="254"/>
         <source>Kompass (*.kompass)</source>
         <translation>Kompass (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="262"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="263"/>
         <source>Filen finns redan. Välj ett annat namn.</source>
         <translation>The file already exists. Choose another name.</translation>
     </message>
@@ -3015,47 +3015,47 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_FrameworkPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="58"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="59"/>
         <source>Ramverk</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="59"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="60"/>
         <source>Vilken version av Kommunkompassen används? Filen får en egen kopia.</source>
         <translation>Which version of Kommunkompassen is used? The file gets its own copy.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="61"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="62"/>
         <source>&amp;Inbyggt ramverk:</source>
         <translation>&amp;Built-in framework:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="64"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="65"/>
         <source>Inbyggt ramverk</source>
         <translation>Built-in framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="71"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="72"/>
         <source>Ramverk från &amp;fil (JSON):</source>
         <translation>Framework from &amp;file (JSON):</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="74"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="75"/>
         <source>Ramverksfil</source>
         <translation>Framework file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="75"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="76"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="94"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="95"/>
         <source>Välj ramverksfil</source>
         <translation>Choose framework file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="95"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="96"/>
         <source>Ramverk (*.json)</source>
         <translation>Framework (*.json)</translation>
     </message>
