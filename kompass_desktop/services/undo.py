@@ -42,7 +42,7 @@ def record(store: EvaluationStore, label: str, fn: Callable[[], T]) -> tuple[T, 
         result = fn()
         rows = store.query(
             "SELECT tbl, row_id, col, value, hlc FROM field_version "
-            "WHERE origin = ? AND hlc > ? ORDER BY hlc", (store.actor.origin, mark))
+            "WHERE origin = ? AND hlc > ? ORDER BY hlc", (store.replica, mark))
         changes: dict[tuple[str, str, str], FieldChange] = {}
         created: dict[tuple[str, str], bool] = {}
         for r in rows:

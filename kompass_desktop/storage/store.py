@@ -78,6 +78,9 @@ class EvaluationStore:
                          for t in PROJECTED_TABLES}
         self._last_hlc = con.execute("SELECT coalesce(max(hlc), 0) FROM field_version").fetchone()[0]
         self.evaluation_id = self.meta("evaluation_id")
+        # The origin of every version this store writes: the replica (edited copy of the
+        # file), see db/README.md §1.
+        self.replica = actor.origin
 
     # ---- opening ---------------------------------------------------------------------
 
@@ -226,18 +229,18 @@ class EvaluationStore:
                 supersedes: list[Version]) -> Version:
         hlc = self.next_hlc()
         vv = vv_merge(v.vv for v in supersedes)
-        vv[self.actor.origin] = hlc
+        vv[self.replica] = hlc
         vv_text = vv_dumps(vv)
-        vid = version_id(self.actor.origin, hlc, tbl, row_id, col, value, vv_text)
+        vid = version_id(self.replica, hlc, tbl, row_id, col, value, vv_text)
         self.con.execute(
             "INSERT INTO field_version(vid, tbl, row_id, col, value, origin, author, hlc, vv) "
             "VALUES (?,?,?,?,?,?,?,?,?)",
-            (vid, tbl, row_id, col, value, self.actor.origin, self.actor.author, hlc, vv_text))
+            (vid, tbl, row_id, col, value, self.replica, self.actor.author, hlc, vv_text))
         self.con.execute("DELETE FROM field_head WHERE tbl=? AND row_id=? AND col=?",
                          (tbl, row_id, col))
         self.con.execute("INSERT INTO field_head(tbl, row_id, col, vid) VALUES (?,?,?,?)",
                          (tbl, row_id, col, vid))
-        return Version(vid, tbl, row_id, col, value, self.actor.origin, self.actor.author, hlc, vv)
+        return Version(vid, tbl, row_id, col, value, self.replica, self.actor.author, hlc, vv)
 
     def _check_table(self, tbl: str, cols: Mapping[str, Any] | None = None) -> None:
         if tbl not in self._columns:
