@@ -41,7 +41,8 @@ def test_every_edit_is_a_logged_version_with_who_and_when(tmp_path):
     assert [v.value for v in hist] == ["", "första", "andra"]
     assert {v.author for v in hist} == {ev.store.actor.author}
     assert hist[0].hlc < hist[1].hlc < hist[2].hlc
-    assert hist[0].vv.items() <= {ev.store.actor.origin: hist[0].hlc}.items()
+    assert hist[0].vv.items() <= {ev.store.replica: hist[0].hlc}.items()
+    assert {v.origin for v in hist} == {ev.store.replica} != {ev.store.actor.origin}
     # writing the same value again records nothing new
     assert ev.store.write("interview", iid, {"notes": "andra"}) == []
     assert len(ev.store.history("interview", iid, "notes")) == 3

@@ -33,3 +33,72 @@ def test_undo_redo_edit_create_and_delete(tmp_path):
     undo.redo(ev.store, delete)
     assert ev.store.get("interview", iid) is None
     ev.close()
+
+
+def test_undoing_a_conflict_resolution_reopens_it_and_redo_resolves_it_again(tmp_path):
+    """Issue 9 §3: 'Ta deras', then Ctrl+Z: the conflict is open again, mine is shown, and
+    the last merge can be undone again; redo takes theirs again."""
+    from kompass_desktop.services import sync
+    from kompass_desktop.services.identity import new_identity
+
+    fw = resolve_framework("kommunkompassen-2019")
+    anna, bo = new_identity("Anna", "SKR"), new_identity("Bo", "SKR")
+    a = Evaluation.create(tmp_path / "a.kompass", fw, "Undoby", 2024, identity=anna)
+    iid = a.add_interview("KS", notes="start")
+    a.store.save_copy(tmp_path / "b.kompass")
+    b = Evaluation.open(tmp_path / "b.kompass", identity=bo)
+    a.store.write("interview", iid, {"notes": "Annas text", "place": "Rådhuset"})
+    b.store.write("interview", iid, {"notes": "Bos text", "place": "Biblioteket"})
+    sync.merge_store(a.store, sync.save_copy_for_sharing(b.store, tmp_path / "from-b.kompass"))
+    assert len(sync.list_conflicts(a.store)) == 2
+    assert sync.can_undo_last_merge(a.store)[0]
+
+    notes = next(c for c in sync.list_conflicts(a.store) if c.field == "notes")
+    _, resolution = undo.record(a.store, "Ta deras", lambda: sync.resolve(a.store, notes, "theirs"))
+    assert a.store.get("interview", iid)["notes"] == "Bos text"
+    assert len(sync.list_conflicts(a.store)) == 1
+    assert not sync.can_undo_last_merge(a.store)[0]
+
+    undo.undo(a.store, resolution)
+    assert a.store.get("interview", iid)["notes"] == "Annas text"
+    open_ = sync.list_conflicts(a.store)
+    assert sorted(c.field for c in open_) == ["notes", "place"]
+    assert sync.can_undo_last_merge(a.store)[0]
+
+    undo.redo(a.store, resolution)
+    assert a.store.get("interview", iid)["notes"] == "Bos text"
+    assert [c.field for c in sync.list_conflicts(a.store)] == ["place"]
+
+    # resolve-all in one step, undone in one step
+    _, all_ = undo.record(a.store, "Behåll mina", lambda: sync.resolve_all(a.store, "mine"))
+    assert sync.list_conflicts(a.store) == []
+    undo.undo(a.store, all_)
+    assert [c.field for c in sync.list_conflicts(a.store)] == ["place"]
+    assert a.store.get("interview", iid)["place"] == "Rådhuset"
+    a.close()
+    b.close()
+
+
+def test_undo_of_a_resolution_that_left_the_file_writes_the_old_value(tmp_path):
+    """Once a share copy carried the resolution away it cannot be taken back: undo then
+    writes the old value like any other undo (the conflict stays resolved)."""
+    from kompass_desktop.services import sync
+    from kompass_desktop.services.identity import new_identity
+
+    fw = resolve_framework("kommunkompassen-2019")
+    anna, bo = new_identity("Anna", "SKR"), new_identity("Bo", "SKR")
+    a = Evaluation.create(tmp_path / "a.kompass", fw, "Undoby", 2024, identity=anna)
+    iid = a.add_interview("KS", notes="start")
+    a.store.save_copy(tmp_path / "b.kompass")
+    b = Evaluation.open(tmp_path / "b.kompass", identity=bo)
+    a.store.write("interview", iid, {"notes": "Annas text"})
+    b.store.write("interview", iid, {"notes": "Bos text"})
+    sync.merge_store(a.store, sync.save_copy_for_sharing(b.store, tmp_path / "from-b.kompass"))
+    c = sync.list_conflicts(a.store)[0]
+    _, resolution = undo.record(a.store, "Ta deras", lambda: sync.resolve(a.store, c, "theirs"))
+    sync.save_copy_for_sharing(a.store, tmp_path / "to-b.kompass")
+    undo.undo(a.store, resolution)
+    assert a.store.get("interview", iid)["notes"] == "Annas text"
+    assert sync.list_conflicts(a.store) == []
+    a.close()
+    b.close()

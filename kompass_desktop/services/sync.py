@@ -21,6 +21,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.versions import DELETED, hlc_to_ms
 from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage import merge as smerge
+from kompass_desktop.storage import replicas
 from kompass_desktop.storage import schema
 from kompass_desktop.storage.schema import FileRefused
 from kompass_desktop.storage.store import Actor, EvaluationStore
@@ -223,6 +224,8 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
             backup_path = str(backup(store))
         out = smerge.merge_into(store, inc, import_copy=import_copy, progress=progress,
                                 cancelled=cancelled, backup_path=backup_path)
+        # THEIRS was read here: its own versions are now in this file too (db/README.md §2).
+        replicas.note_read(*smerge.own_replica_extent(inc))
         report = _report(out, inc, False)
         report.backup_path = backup_path if not report.empty else None
         return report
@@ -307,7 +310,10 @@ def save_copy_for_sharing(store: EvaluationStore, dest: str | Path) -> Path:
         raise KompassError(f"{dest} is a folder", sv=f"{dest} är en mapp")
     for side in ("-wal", "-shm", "-journal"):
         Path(str(dest) + side).unlink(missing_ok=True)
-    return store.save_copy(dest)
+    copy = store.save_copy(dest)
+    # Everything this file wrote so far may now be elsewhere (db/README.md §2).
+    store.set_meta("exposed_hlc", str(store.clock))
+    return copy
 
 
 # ---- conflicts ----------------------------------------------------------------------------

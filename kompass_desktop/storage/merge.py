@@ -512,3 +512,19 @@ def add_log_entry(store: EvaluationStore, row: dict) -> None:
 
 def file_is_clean_single(path: Path) -> bool:
     return not any(os.path.exists(str(path) + s) for s in ("-wal", "-shm", "-journal"))
+
+
+def own_replica_extent(inc: IncomingFile) -> tuple[str | None, int]:
+    """THEIRS's own replica id and the newest hlc it wrote (what a merge exposed of it)."""
+    con = sqlite3.connect(f"file:{schema._uri_path(inc.path)}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'replica_id'").fetchone()
+        if not row:
+            return None, 0
+        hlc = con.execute("SELECT coalesce(max(hlc), 0) FROM field_version WHERE origin = ?",
+                          (row[0],)).fetchone()[0]
+        return row[0], hlc if isinstance(hlc, int) else 0
+    except sqlite3.Error:
+        return None, 0
+    finally:
+        con.close()

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,8 +20,9 @@ from typing import Any, Iterator, Mapping
 
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.versions import (
-    DELETED, Version, hlc_now, version_id, vv_dumps, vv_loads, vv_merge)
-from kompass_desktop.storage import schema
+    DELETED, MAX_CLOCK_SKEW_MS, Version, heads_of, hlc_now, version_id, vv_dumps, vv_loads,
+    vv_merge)
+from kompass_desktop.storage import replicas, schema
 from kompass_desktop.storage.schema import APPLICATION_ID, FILE_FORMAT, FileRefused
 
 # Projection tables a write may touch; anything else is refused (names go into SQL).
@@ -74,13 +76,14 @@ class EvaluationStore:
         self.con = con
         self.actor = actor
         self._depth = 0
+        self._journal: dict | None = None
         self._columns = {t: [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
                          for t in PROJECTED_TABLES}
-        self._last_hlc = con.execute("SELECT coalesce(max(hlc), 0) FROM field_version").fetchone()[0]
         self.evaluation_id = self.meta("evaluation_id")
         # The origin of every version this store writes: the replica (edited copy of the
-        # file), see db/README.md §1.
-        self.replica = actor.origin
+        # file), see db/README.md §1. Claimed when the file is opened for writing.
+        self.replica = self.meta("replica_id") or actor.origin
+        self._last_hlc = self._start_clock()
 
     # ---- opening ---------------------------------------------------------------------
 
@@ -108,6 +111,7 @@ class EvaluationStore:
         con = cls._connect(path)
         store = cls(path, con, actor)
         store._register_author()
+        store._claim_replica()
         return store
 
     @classmethod
@@ -134,6 +138,7 @@ class EvaluationStore:
         con = cls._connect(path)
         store = cls(path, con, actor)
         store._register_author()
+        store._claim_replica()
         return store
 
     @property
@@ -162,6 +167,22 @@ class EvaluationStore:
                 "INSERT INTO author(id, name, organisation) VALUES (?, ?, ?) "
                 "ON CONFLICT(id) DO UPDATE SET name=excluded.name, organisation=excluded.organisation "
                 "WHERE excluded.name <> ''", (a.author, a.name, a.organisation))
+
+    def _claim_replica(self) -> None:
+        """Become this copy's replica before the first write (a copy gets a new id)."""
+        self.replica = replicas.claim(self.con, self.path)
+        self._last_hlc = self._start_clock()
+
+    def _start_clock(self, now_ms: int | None = None) -> int:
+        """Above every version of our own replica, and above the rest of the log only up to
+        a day ahead of now: a far-future clock that came in by merge must not date our edits."""
+        now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+        cap = (now_ms + MAX_CLOCK_SKEW_MS) << 16
+        own = self.con.execute("SELECT coalesce(max(hlc), 0) FROM field_version WHERE origin = ?",
+                               (self.replica,)).fetchone()[0]
+        rest = self.con.execute("SELECT coalesce(max(hlc), 0) FROM field_version WHERE hlc <= ?",
+                                (cap,)).fetchone()[0]
+        return max(own, rest)
 
     # ---- transactions ----------------------------------------------------------------
 
@@ -208,7 +229,7 @@ class EvaluationStore:
         return self._last_hlc
 
     def observe_hlc(self, hlc: int) -> None:
-        """Keep our clock ahead of every version we hold (after a merge)."""
+        """Keep our clock ahead of every version we hold (after a merge; callers cap it)."""
         self._last_hlc = max(self._last_hlc, hlc)
 
     def heads(self, tbl: str, row_id: str, col: str) -> list[Version]:
@@ -272,6 +293,7 @@ class EvaluationStore:
                     continue
                 if not heads and current is None and value is None:
                     continue
+                self._shown_before(tbl, row_id, col, current[col] if current is not None else None)
                 self._append(tbl, row_id, col, value, heads)
                 self.con.execute(f"UPDATE {tbl} SET {col}=? WHERE id=?", (value, row_id))
                 changed.append(col)
@@ -285,6 +307,9 @@ class EvaluationStore:
         self._check_table(tbl, {col: value})
         value = to_db(value)
         with self.transaction():
+            if self._journal is not None:
+                row = self.con.execute(f"SELECT {col} FROM {tbl} WHERE id=?", (row_id,)).fetchone()
+                self._shown_before(tbl, row_id, col, row[0] if row else None)
             self._append(tbl, row_id, col, value, self.heads(tbl, row_id, col))
             self.con.execute(f"UPDATE {tbl} SET {col}=? WHERE id=?", (value, row_id))
             self.reindex(tbl, row_id)
@@ -322,8 +347,65 @@ class EvaluationStore:
             self._write_deleted(tbl, row_id, deleted)
 
     def _write_deleted(self, tbl: str, row_id: str, deleted: bool) -> None:
+        if self._journal is not None:
+            row = self.con.execute(f"SELECT deleted FROM {tbl} WHERE id=?", (row_id,)).fetchone()
+            self._shown_before(tbl, row_id, DELETED, row[0] if row else None)
         self._append(tbl, row_id, DELETED, int(deleted), self.row_heads(tbl, row_id))
         self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(deleted), row_id))
+        self.reindex(tbl, row_id)
+
+    # ---- undo support --------------------------------------------------------------
+
+    @contextmanager
+    def journal(self) -> Iterator[dict]:
+        """Collect the value each field showed before its first write in the block (what
+        undo puts back), keyed (tbl, row_id, col); `_deleted` holds the row's deleted flag."""
+        outer, self._journal = self._journal, {}
+        try:
+            yield self._journal
+        finally:
+            self._journal = outer
+
+    def _shown_before(self, tbl: str, row_id: str, col: str, value: Any) -> None:
+        if self._journal is not None:
+            self._journal.setdefault((tbl, row_id, col), value)
+
+    def retract(self, tbl: str, row_id: str, col: str, vids: list[bytes], shown: Any) -> None:
+        """Take back versions this file wrote and nobody else can have seen (an undone
+        conflict resolution): the field's heads become those of the log without them, so an
+        open conflict is open again, and the field shows `shown` (what it showed before)."""
+        self._check_table(tbl)
+        with self.transaction():
+            self.con.executemany("DELETE FROM field_head WHERE vid=?", [(v,) for v in vids])
+            self.con.executemany("DELETE FROM field_version WHERE vid=?", [(v,) for v in vids])
+            self._reset_heads(tbl, row_id, col)
+            self._show(tbl, row_id, col, shown)
+
+    def reinstate(self, rows: list[dict], shown: Any) -> None:
+        """Put retracted versions back exactly (same content hash): redo of a retraction."""
+        if not rows:
+            return
+        tbl, row_id, col = rows[0]["tbl"], rows[0]["row_id"], rows[0]["col"]
+        self._check_table(tbl)
+        cols = ("vid", "tbl", "row_id", "col", "value", "origin", "author", "hlc", "vv")
+        with self.transaction():
+            self.con.executemany(
+                f"INSERT OR IGNORE INTO field_version({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [tuple(r[c] for c in cols) for r in rows])
+            self._reset_heads(tbl, row_id, col)
+            self._show(tbl, row_id, col, shown)
+
+    def _reset_heads(self, tbl: str, row_id: str, col: str) -> None:
+        heads = heads_of(self.history(tbl, row_id, col))
+        self.con.execute("DELETE FROM field_head WHERE tbl=? AND row_id=? AND col=?", (tbl, row_id, col))
+        self.con.executemany("INSERT INTO field_head(tbl, row_id, col, vid) VALUES (?,?,?,?)",
+                             [(tbl, row_id, col, h.vid) for h in heads])
+
+    def _show(self, tbl: str, row_id: str, col: str, value: Any) -> None:
+        if col == DELETED:
+            self.con.execute(f"UPDATE {tbl} SET deleted=? WHERE id=?", (int(bool(value)), row_id))
+        else:
+            self.con.execute(f"UPDATE {tbl} SET {col}=? WHERE id=?", (value, row_id))
         self.reindex(tbl, row_id)
 
     def columns(self, tbl: str) -> list[str] | None:
