@@ -1,6 +1,6 @@
 """Undo/redo of any service call, recorded from the version log."""
 from kompass_desktop.domain.framework import resolve_framework
-from kompass_desktop.services import undo
+from kompass_desktop.services import sync, undo
 from kompass_desktop.services.evaluation import Evaluation
 
 
@@ -35,21 +35,27 @@ def test_undo_redo_edit_create_and_delete(tmp_path):
     ev.close()
 
 
-def test_undoing_a_conflict_resolution_reopens_it_and_redo_resolves_it_again(tmp_path):
-    """Issue 9 §3: 'Ta deras', then Ctrl+Z: the conflict is open again, mine is shown, and
-    the last merge can be undone again; redo takes theirs again."""
-    from kompass_desktop.services import sync
+def _conflicted(tmp_path, fields: dict):
+    """Anna's file after merging Bo's copy, where both edited `fields` of one interview."""
     from kompass_desktop.services.identity import new_identity
 
-    fw = resolve_framework("kommunkompassen-2019")
     anna, bo = new_identity("Anna", "SKR"), new_identity("Bo", "SKR")
-    a = Evaluation.create(tmp_path / "a.kompass", fw, "Undoby", 2024, identity=anna)
+    a = Evaluation.create(tmp_path / "a.kompass", resolve_framework("kommunkompassen-2019"),
+                          "Undoby", 2024, identity=anna)
     iid = a.add_interview("KS", notes="start")
     a.store.save_copy(tmp_path / "b.kompass")
     b = Evaluation.open(tmp_path / "b.kompass", identity=bo)
-    a.store.write("interview", iid, {"notes": "Annas text", "place": "Rådhuset"})
-    b.store.write("interview", iid, {"notes": "Bos text", "place": "Biblioteket"})
+    a.store.write("interview", iid, {k: v[0] for k, v in fields.items()})
+    b.store.write("interview", iid, {k: v[1] for k, v in fields.items()})
     sync.merge_store(a.store, sync.save_copy_for_sharing(b.store, tmp_path / "from-b.kompass"))
+    return a, b, iid
+
+
+def test_undoing_a_conflict_resolution_reopens_it_and_redo_resolves_it_again(tmp_path):
+    """Issue 9 §3: 'Ta deras', then Ctrl+Z: the conflict is open again, mine is shown, and
+    the last merge can be undone again; redo takes theirs again."""
+    a, b, iid = _conflicted(tmp_path, {"notes": ("Annas text", "Bos text"),
+                                       "place": ("Rådhuset", "Biblioteket")})
     assert len(sync.list_conflicts(a.store)) == 2
     assert sync.can_undo_last_merge(a.store)[0]
 
@@ -82,18 +88,7 @@ def test_undoing_a_conflict_resolution_reopens_it_and_redo_resolves_it_again(tmp
 def test_undo_of_a_resolution_that_left_the_file_writes_the_old_value(tmp_path):
     """Once a share copy carried the resolution away it cannot be taken back: undo then
     writes the old value like any other undo (the conflict stays resolved)."""
-    from kompass_desktop.services import sync
-    from kompass_desktop.services.identity import new_identity
-
-    fw = resolve_framework("kommunkompassen-2019")
-    anna, bo = new_identity("Anna", "SKR"), new_identity("Bo", "SKR")
-    a = Evaluation.create(tmp_path / "a.kompass", fw, "Undoby", 2024, identity=anna)
-    iid = a.add_interview("KS", notes="start")
-    a.store.save_copy(tmp_path / "b.kompass")
-    b = Evaluation.open(tmp_path / "b.kompass", identity=bo)
-    a.store.write("interview", iid, {"notes": "Annas text"})
-    b.store.write("interview", iid, {"notes": "Bos text"})
-    sync.merge_store(a.store, sync.save_copy_for_sharing(b.store, tmp_path / "from-b.kompass"))
+    a, b, iid = _conflicted(tmp_path, {"notes": ("Annas text", "Bos text")})
     c = sync.list_conflicts(a.store)[0]
     _, resolution = undo.record(a.store, "Ta deras", lambda: sync.resolve(a.store, c, "theirs"))
     sync.save_copy_for_sharing(a.store, tmp_path / "to-b.kompass")
