@@ -1,5 +1,7 @@
 """Random edit histories on three replicas (real SQLite files, three installations) merged in
-random orders and repeatedly (Hypothesis stateful testing).
+random orders and repeatedly (Hypothesis stateful testing). Forks join them: a file copied on
+the same installation (cp, a share copy kept editing) and an older copy restored over a
+working file and edited again; each fork is a replica of its own (issue 9 §1).
 
 Checked after every step: each file shows, for every settled field, its head value, and for
 a contested one one of the competing values; deletions that nobody contested hold; merging
@@ -9,6 +11,7 @@ hold the same content and every value ever written is in every log.
 
 CI runs a small profile; KOMPASS_THOROUGH=1 runs many histories (counted in the report).
 """
+import functools
 import hashlib
 import json
 import os
@@ -30,13 +33,15 @@ from kompass_desktop.services.identity import new_identity
 from kompass_desktop.storage.store import row_to_version
 
 THOROUGH = bool(os.environ.get("KOMPASS_THOROUGH"))
-EXAMPLES = int(os.environ.get("KOMPASS_STATEFUL_EXAMPLES", 600 if THOROUGH else 25))
+EXAMPLES = int(os.environ.get("KOMPASS_STATEFUL_EXAMPLES", 600 if THOROUGH else 15))
 STEPS = 40 if THOROUGH else 20
-STATS = {"histories": 0, "steps": 0, "merges": 0, "conflicts_resolved": 0, "seconds": 0.0}
+STATS = {"histories": 0, "steps": 0, "merges": 0, "conflicts_resolved": 0, "seconds": 0.0,
+         "meets": 0, "forked_meets": 0}
 
 FW = resolve_framework("kommunkompassen-2019")
 texts = st.text(alphabet=st.sampled_from("aåäöb Ø\n<&"), min_size=0, max_size=12)
-replica = st.integers(min_value=0, max_value=2)
+replica = st.integers(min_value=0, max_value=4)  # taken modulo the replicas there are
+MAX_REPLICAS = 5
 
 
 def content(store) -> str:
@@ -55,11 +60,23 @@ def vids(store) -> set[bytes]:
     return {bytes(r[0]) for r in store.con.execute("SELECT vid FROM field_version")}
 
 
+def slots(fn):
+    """Rules draw replica numbers 0..4: map them onto the replicas there are now."""
+    @functools.wraps(fn)
+    def mapped(self, **kw):
+        for k in ("i", "j"):
+            if k in kw:
+                kw[k] %= len(self.evs)
+        return fn(self, **kw)
+    return mapped
+
+
 class ThreeReplicas(RuleBasedStateMachine):
     items = Bundle("items")
 
-    @initialize(strategy=st.sampled_from(["resolve_on_one", "same_choice_everywhere"]))
-    def setup(self, strategy):
+    @initialize(strategy=st.sampled_from(["resolve_on_one", "same_choice_everywhere"]),
+                third=st.sampled_from(["installation", "fork"]))
+    def setup(self, strategy, third):
         STATS["histories"] += 1
         self.t0 = time.perf_counter()
         self.strategy = strategy
@@ -68,9 +85,13 @@ class ThreeReplicas(RuleBasedStateMachine):
         first = Evaluation.create(self.dir / "r0.kompass", FW, "Replikby", 2025, identity=self.ids[0])
         self.interview = first.add_interview("Intervju", notes="start\n")
         self.evs = [first]
+        # The third replica is another installation, or a copy of the first file edited
+        # on the first installation (a fork from the start).
+        self.idents = self.ids[:2] + [self.ids[0] if third == "fork" else self.ids[2]]
         for i in (1, 2):
             first.store.save_copy(self.dir / f"r{i}.kompass")
-            self.evs.append(Evaluation.open(self.dir / f"r{i}.kompass", identity=self.ids[i]))
+            self.evs.append(Evaluation.open(self.dir / f"r{i}.kompass", identity=self.idents[i]))
+        self.older: dict[int, Path] = {}  # slot -> an older copy of its file, to restore
         self.written: set[tuple] = set()
         self.snap = 0
 
@@ -92,6 +113,7 @@ class ThreeReplicas(RuleBasedStateMachine):
         return row is not None
 
     @rule(target=items, i=replica, text=texts)
+    @slots
     def create(self, i, text):
         STATS["steps"] += 1
         iid = self.evs[i].add_list_item("1", "strength", text)
@@ -99,6 +121,7 @@ class ThreeReplicas(RuleBasedStateMachine):
         return iid
 
     @rule(i=replica, item=items, text=texts)
+    @slots
     def edit(self, i, item, text):
         STATS["steps"] += 1
         if self._alive(i, item):
@@ -106,6 +129,7 @@ class ThreeReplicas(RuleBasedStateMachine):
             self.written.add(("list_item", item, "text", text))
 
     @rule(i=replica, j=replica, item=items, a=texts, b=texts)
+    @slots
     def concurrent_edit(self, i, j, item, a, b):
         """The same field edited differently on two replicas before they meet."""
         STATS["steps"] += 1
@@ -115,23 +139,27 @@ class ThreeReplicas(RuleBasedStateMachine):
                 self.written.add(("list_item", item, "text", text))
 
     @rule(i=replica, text=texts)
+    @slots
     def edit_notes(self, i, text):
         STATS["steps"] += 1
         self.evs[i].store.write("interview", self.interview, {"notes": text})
         self.written.add(("interview", self.interview, "notes", text))
 
     @rule(i=replica, item=items)
+    @slots
     def delete(self, i, item):
         STATS["steps"] += 1
         self.evs[i].store.delete("list_item", item)
 
     @rule(i=replica, item=items, index=st.integers(0, 6))
+    @slots
     def reorder(self, i, item, index):
         STATS["steps"] += 1
         if self._alive(i, item):
             self.evs[i].move_list_item(item, index)
 
     @rule(i=replica, choice=st.sampled_from(["mine", "theirs", "both"]))
+    @slots
     def resolve_one(self, i, choice):
         STATS["steps"] += 1
         conflicts = sync.list_conflicts(self.evs[i].store)
@@ -143,6 +171,88 @@ class ThreeReplicas(RuleBasedStateMachine):
             if c.type == rules.FIELD:
                 new = self.evs[i].store.get(c.kind, c.row_id, include_deleted=True)[c.field]
                 self.written.add((c.kind, c.row_id, c.field, new))
+
+    # ---- forks on one installation -----------------------------------------------------
+
+    def _reopen(self, i):
+        path = self.evs[i].store.path
+        self.evs[i].close()
+        self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+
+    @rule(i=replica, how=st.sampled_from(["cp", "share"]))
+    @slots
+    def fork(self, i, how):
+        """A copy of replica i's file, edited on the same installation from now on."""
+        STATS["steps"] += 1
+        if len(self.evs) >= MAX_REPLICAS:
+            return
+        self.snap += 1
+        dest = self.dir / f"fork-{self.snap}.kompass"
+        if how == "cp":  # the closed file copied by hand (USB stick, another name)
+            path = self.evs[i].store.path
+            self.evs[i].close()
+            shutil.copy(path, dest)
+            self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+        else:            # a copy for sharing that someone went on editing
+            sync.save_copy_for_sharing(self.evs[i].store, dest)
+        self.evs.append(Evaluation.open(dest, identity=self.idents[i]))
+        self.idents.append(self.idents[i])
+
+    @rule(i=replica)
+    @slots
+    def keep_older_copy(self, i):
+        """A backup of replica i's closed file, by hand."""
+        STATS["steps"] += 1
+        path = self.evs[i].store.path
+        self.evs[i].close()
+        self.snap += 1
+        self.older[i] = self.dir / f"older-{i}-{self.snap}.kompass"
+        shutil.copy(path, self.older[i])
+        self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+
+    @rule(i=replica, j=replica)
+    @slots
+    def restore_older_copy(self, i, j):
+        """Replica i's work is shared with j, then the older copy is put back over i's file
+        and edited again: its new edits must meet what left as concurrent, never override."""
+        STATS["steps"] += 1
+        if i not in self.older or i == j:
+            return
+        self._merge(j, i)  # what i wrote since the backup reached j: nothing is lost
+        path = self.evs[i].store.path
+        self.evs[i].close()
+        shutil.copy(self.older.pop(i), path)
+        for side in ("-wal", "-shm"):
+            Path(str(path) + side).unlink(missing_ok=True)
+        self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+
+    @rule(i=replica, j=replica, a=texts, b=texts)
+    @slots
+    def concurrent_edits_meet_as_a_conflict(self, i, j, a, b):
+        """Two replicas (forks of one installation included) change the same field before
+        they meet: the merge must report a conflict on it, never settle it silently."""
+        STATS["steps"] += 1
+        if i != j:
+            self._meet(i, j, a, b)
+
+    @rule(n=st.integers(0, 20), a=texts, b=texts)
+    def copies_on_one_installation_meet(self, n, a, b):
+        """The same, for two copies edited on one installation (the case issue 9 §1 found)."""
+        STATS["steps"] += 1
+        pairs = [(x, y) for x in range(len(self.evs)) for y in range(len(self.evs))
+                 if x != y and self.idents[x] is self.idents[y]]
+        if pairs:
+            self._meet(*pairs[n % len(pairs)], a, b)
+
+    def _meet(self, i, j, a, b):
+        key = ("interview", self.interview, "place")
+        self.evs[i].store.write(key[0], key[1], {key[2]: a + "<"})
+        self.evs[j].store.write(key[0], key[1], {key[2]: b + ">"})
+        self.written |= {(*key, a + "<"), (*key, b + ">")}
+        report = self._merge(i, j)
+        STATS["forked_meets" if self.idents[i] is self.idents[j] else "meets"] += 1
+        assert any((c["kind"], c["id"], c["field"]) == key for c in report.conflicts), \
+            "a concurrent edit was settled silently"
 
     # ---- merges --------------------------------------------------------------------
 
@@ -176,12 +286,14 @@ class ThreeReplicas(RuleBasedStateMachine):
         return report
 
     @rule(i=replica, j=replica)
+    @slots
     def merge(self, i, j):
         STATS["steps"] += 1
         if i != j:
             self._merge(i, j)
 
     @rule(i=replica, j=replica)
+    @slots
     def merge_commutes(self, i, j):
         """A<-B and B<-A on fresh copies end with the same log and the same heads."""
         STATS["steps"] += 1
@@ -194,7 +306,7 @@ class ThreeReplicas(RuleBasedStateMachine):
         a2 = shutil.copy(a, self.dir / f"c{self.snap}-a2.kompass")
         b2 = shutil.copy(b, self.dir / f"c{self.snap}-b2.kompass")
         logs = []
-        for mine, theirs, ident in ((a, b2, self.ids[i]), (b, a2, self.ids[j])):
+        for mine, theirs, ident in ((a, b2, self.idents[i]), (b, a2, self.idents[j])):
             with EvaluationStore.open(mine, ident.actor()) as st_:
                 sync.merge_store(st_, theirs)
                 logs.append((vids(st_), {tuple(r) for r in st_.con.execute(
@@ -213,10 +325,11 @@ class ThreeReplicas(RuleBasedStateMachine):
     # ---- the end -------------------------------------------------------------------
 
     def _sync_all(self):
-        for _ in range(4):
+        n = len(self.evs)
+        for _ in range(n + 2):
             changed = False
-            for i in range(3):
-                for j in range(3):
+            for i in range(n):
+                for j in range(n):
                     if i != j:
                         changed |= not self._merge(i, j).empty
             if not changed:
@@ -251,7 +364,7 @@ class ThreeReplicas(RuleBasedStateMachine):
                 "SELECT tbl, row_id, col, value FROM field_version")}
             lost = self.written - logged
             assert not lost, f"values lost: {sorted(lost)[:3]}"
-        assert contents[0] == contents[1] == contents[2], "replicas did not converge"
+        assert len(set(contents)) == 1, "replicas did not converge"
 
 
 def check_projection(store):
@@ -295,4 +408,6 @@ TestThreeReplicas = ThreeReplicas.TestCase
 def teardown_module(module):
     print(f"\nstateful merge: {STATS['histories']} histories, {STATS['steps']} steps, "
           f"{STATS['merges']} merges, {STATS['conflicts_resolved']} conflicts resolved, "
+          f"{STATS['meets']} concurrent edits met across installations and "
+          f"{STATS['forked_meets']} between copies on one installation, all as conflicts, "
           f"{STATS['seconds']:.1f} s")
