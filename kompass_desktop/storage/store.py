@@ -260,10 +260,24 @@ class EvaluationStore:
             yield
         except BaseException:
             self._depth = 0
-            self.con.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk, SQLITE_FULL): the error
+            # the caller sees is the one that happened, not "no transaction is active".
+            if self.con.in_transaction:
+                try:
+                    self.con.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
         self._depth = 0
-        self.con.execute("COMMIT")
+        try:
+            self.con.execute("COMMIT")
+        except BaseException:
+            if self.con.in_transaction:
+                try:
+                    self.con.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise
 
     # ---- meta ------------------------------------------------------------------------
 
