@@ -89,7 +89,8 @@ _NUMBER = re.compile(r"[0-9]{1,9}(?:[.,][0-9]{1,9})?")
 
 
 def csv_number(cell: str) -> str:
-    """The cell as a plain decimal text ('12.5'), or an InputError saying why not."""
+    """The cell (as written: '12,5' stays so in messages) if it is a number, else an
+    InputError saying why not."""
     text = cell.strip()
     if not _NUMBER.fullmatch(text):
         shown = text if len(text) <= 20 else text[:20] + "…"
@@ -98,7 +99,7 @@ def csv_number(cell: str) -> str:
             "point or comma; no sign, exponent or other characters)",
             sv=f"'{shown}' är inget tal (siffror med högst ett decimaltecken, "
                "punkt eller komma; inget tecken, ingen exponent och inga andra tecken)")
-    return text.replace(",", ".")
+    return text
 
 
 def _column(header: list[str], names: set[str], what: str, required: bool = True) -> int | None:
