@@ -223,7 +223,7 @@ def check_contents(con: sqlite3.Connection, version: int, name: str) -> None:
     from kompass_desktop.domain.framework import parse_framework_json
     try:
         parse_framework_json(row[0] if isinstance(row[0], str) else "", "framework copy")
-    except FrameworkError:
+    except (FrameworkError, ValueError, RecursionError):
         raise _refused(f"{name} is damaged: its copy of the framework cannot be read",
                        f"{name} är skadad: dess kopia av ramverket går inte att läsa") from None
 
