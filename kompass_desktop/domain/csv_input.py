@@ -52,7 +52,7 @@ def _rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     out: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
     old_limit = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD + 1)
+    csv.field_size_limit(MAX_FIELD)
     try:
         while True:
             try:
