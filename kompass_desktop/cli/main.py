@@ -290,14 +290,13 @@ def _writable(path: str) -> bool:
 
 def cmd_merge(a) -> int:
     from kompass_desktop.services.sync import merge_files
-    from kompass_desktop.storage.schema import FileRefused, check_file
+    from kompass_desktop.storage.schema import check_file
+    # Both files are checked (read-only) before anything else looks at them: a symlink
+    # loop or a pipe as THEIRS gets its one-line reason here.
+    check_file(Path(a.mine))
+    check_file(Path(a.theirs))
     if not a.dry_run:
-        try:
-            check_file(Path(a.mine))
-        except FileRefused:
-            pass  # merge_files refuses it with its own words
-        else:
-            _refuse_if_locked(a.mine, a.force)
+        _refuse_if_locked(a.mine, a.force)
     report = merge_files(a.mine, a.theirs, dry_run=a.dry_run, allow_other_evaluation=a.import_copy,
                          identity=_preview_identity() if a.dry_run else _identity())
     if a.json:

@@ -10,6 +10,7 @@ import stat
 import struct
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -204,7 +205,7 @@ def check_contents(con: sqlite3.Connection, version: int, name: str) -> None:
         raise _refused(f"{name} is not a Kompass evaluation file (no evaluation inside)",
                        f"{name} är ingen Kompass-utvärdering (ingen utvärdering i filen)")
     minr = meta.get("min_reader_schema")
-    if minr is not None:
+    if "min_reader_schema" in meta:
         if not isinstance(minr, str) or not re.fullmatch(r"[0-9]{1,6}", minr):
             raise _refused(f"{name} is damaged: its minimum reader schema is not a number",
                            f"{name} är skadad: dess lägsta läsarschema är inget tal")
@@ -219,13 +220,20 @@ def check_contents(con: sqlite3.Connection, version: int, name: str) -> None:
     if row is None:
         raise _refused(f"{name} is damaged: the evaluation itself is missing",
                        f"{name} är skadad: själva utvärderingen saknas")
+    if not isinstance(row[0], str) or not _framework_readable(row[0]):
+        raise _refused(f"{name} is damaged: its copy of the framework cannot be read",
+                       f"{name} är skadad: dess kopia av ramverket går inte att läsa")
+
+
+@lru_cache(maxsize=16)
+def _framework_readable(text: str) -> bool:
     from kompass_desktop.domain.errors import FrameworkError
     from kompass_desktop.domain.framework import parse_framework_json
     try:
-        parse_framework_json(row[0] if isinstance(row[0], str) else "", "framework copy")
+        parse_framework_json(text, "framework copy")
     except (FrameworkError, ValueError, RecursionError):
-        raise _refused(f"{name} is damaged: its copy of the framework cannot be read",
-                       f"{name} är skadad: dess kopia av ramverket går inte att läsa") from None
+        return False
+    return True
 
 
 def _is_uuid(text: str) -> bool:
