@@ -342,7 +342,8 @@ def apply_migrations(con: sqlite3.Connection, from_version: int, up_to: int | No
             con.execute(f"PRAGMA user_version = {m.version}")
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            if con.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                con.execute("ROLLBACK")
             raise
 
 
