@@ -85,6 +85,18 @@ class Evaluation:
     def read_only(self) -> bool:
         return self.store.read_only
 
+    @staticmethod
+    def can_write(path: str | Path) -> bool:
+        """Whether the file (and its folder) take writes; if not, open it read-only."""
+        from kompass_desktop.storage.schema import is_writable
+        return is_writable(Path(path))
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program has committed to the file since the last call."""
+        version = self.store.data_version()
+        seen, self._data_version = getattr(self, "_data_version", version), version
+        return version != seen
+
     @classmethod
     def create(cls, path: str | Path, framework: Framework, municipality: str, year: int,
                evaluators: Iterable[EvaluatorInfo] = (), identity: Identity | None = None,

@@ -210,6 +210,18 @@ class EvaluationStore:
     def is_open(self) -> bool:
         return self.con is not None
 
+    def ensure_writable(self) -> None:
+        """Raise ReadOnlyFile for a store opened read-only (every write passes here)."""
+        if self.read_only:
+            raise ReadOnlyFile(
+                f"{self.path.name} is open read-only; save a working copy to make changes",
+                sv=f"{self.path.name} är öppnad skrivskyddad; spara en arbetskopia för att ändra")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another program) commits to the file;
+        the workbench polls it to notice changes made on disk."""
+        return self.con.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         if self.con is not None:
             if not self.read_only:
@@ -243,10 +255,7 @@ class EvaluationStore:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic unit; nested calls join the outer transaction."""
-        if self.read_only:
-            raise ReadOnlyFile(
-                f"{self.path.name} is open read-only; save a working copy to make changes",
-                sv=f"{self.path.name} är öppnad skrivskyddad; spara en arbetskopia för att ändra")
+        self.ensure_writable()
         if self._depth:
             self._depth += 1
             try:
@@ -531,7 +540,18 @@ class EvaluationStore:
         dest = Path(dest)
         tmp = dest.with_name(dest.name + ".tmp")
         tmp.unlink(missing_ok=True)
-        self.con.execute("VACUUM INTO ?", (str(tmp),))
+        # A read-only store's connection cannot write its own file anyway (mode=ro,
+        # immutable, or a private copy); query_only would also stop it writing the copy.
+        if self.read_only:
+            self.con.execute("PRAGMA query_only = OFF")
+        try:
+            self.con.execute("VACUUM INTO ?", (str(tmp),))
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            if self.read_only:
+                self.con.execute("PRAGMA query_only = ON")
         os.replace(tmp, dest)
         return dest
 
