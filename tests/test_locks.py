@@ -290,3 +290,19 @@ def test_a_file_size_limit_is_a_full_disk_too(tmp_path):
     assert r.returncode == 1, r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
     assert sorted(os.listdir(tmp_path)) == []
+
+
+def test_an_older_file_is_read_without_migrating_it(run_cli, tmp_path, kompass_home):
+    """summary/check of a file from an older version read a migrated private copy; the file
+    itself stays as it was (it is migrated only when opened to work in)."""
+    from kompass_desktop.storage import schema
+    from tests.test_migrations import _old_file
+    p = tmp_path / "old.kompass"
+    _old_file(p, 1)
+    before = _sha(p)
+    code, out, err = run_cli("summary", p, "--json")
+    assert code == 0, err
+    assert json.loads(out)["municipality"] == "Gammelby"
+    assert _sha(p) == before and schema.read_header(p).user_version == 1
+    assert sorted(os.listdir(tmp_path)) == ["old.kompass"]
+    assert list((kompass_home / "data" / "tmp").glob("*")) == []
