@@ -88,12 +88,18 @@ def _rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
 _NUMBER = re.compile(r"[0-9]{1,9}(?:[.,][0-9]{1,9})?")
 
 
+def _shown(cell: str) -> str:
+    """A cell quoted in a one-line message: whitespace (line breaks too) folded, cut short."""
+    text = " ".join(cell.split())
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
 def csv_number(cell: str) -> str:
     """The cell (as written: '12,5' stays so in messages) if it is a number, else an
     InputError saying why not."""
     text = cell.strip()
     if not _NUMBER.fullmatch(text):
-        shown = text if len(text) <= 20 else text[:20] + "…"
+        shown = _shown(text)
         raise InputError(
             f"'{shown}' is not a number (digits with at most one decimal "
             "point or comma; no sign, exponent or other characters)",
@@ -107,7 +113,9 @@ def _column(header: list[str], names: set[str], what: str, required: bool = True
         if h in names:
             return i
     if required:
-        raise InputError(f"row 1: no '{what}' column (header is: {';'.join(header)})")
+        shown = _shown(";".join(header)) if header else "empty"
+        raise InputError(f"row 1: no '{what}' column (header is: {shown})",
+                         sv=f"rad 1: ingen kolumn '{what}' (rubrikraden är: {shown})")
     return None
 
 
@@ -136,7 +144,8 @@ def parse_scores(text: str, framework: Framework) -> list[ScoreRow]:
         number = number.replace(",", ".")
         sub = known.get(number)
         if sub is None:
-            raise InputError(f"row {lineno}: unknown sub-area '{cells[ci]}' in framework {framework.id}")
+            raise InputError(f"row {lineno}: unknown sub-area '{_shown(cells[ci])}' in framework {framework.id}",
+                             sv=f"rad {lineno}: okänt delområde '{_shown(cells[ci])}' i ramverket {framework.id}")
         if number in seen:
             raise InputError(f"row {lineno}: sub-area {number} was already given in row {seen[number]}")
         seen[number] = lineno
@@ -179,7 +188,8 @@ def parse_reference(text: str, framework: Framework) -> ReferenceInput:
                                  sv=f"rad {lineno}: totalt: {e.text()}") from None
             continue
         if key not in areas_max:
-            raise InputError(f"row {lineno}: unknown area '{cells[ai]}' in framework {framework.id}")
+            raise InputError(f"row {lineno}: unknown area '{_shown(cells[ai])}' in framework {framework.id}",
+                             sv=f"rad {lineno}: okänt område '{_shown(cells[ai])}' i ramverket {framework.id}")
         if key in areas:
             raise InputError(f"row {lineno}: area {key} is given twice")
         try:
