@@ -5,7 +5,7 @@ exit and no traceback, and afterwards the file and its sidecars are byte-identic
 nothing new lies beside it. Most runs go through the command's main() in-process; a few
 run as real subprocesses (a FIFO would hang a command that opened it).
 
-CI builds ~115 variants; KOMPASS_THOROUGH=1 builds several hundred (more random bytes,
+CI builds ~100 variants; KOMPASS_THOROUGH=1 builds several hundred (more random bytes,
 truncation offsets and corrupted pages). The figures are printed with -s.
 """
 from __future__ import annotations
@@ -29,9 +29,11 @@ from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.storage import schema
 
 THOROUGH = bool(os.environ.get("KOMPASS_THOROUGH"))
-RANDOM_FILES = 120 if THOROUGH else 6
-TRUNCATIONS = 150 if THOROUGH else 8
-CORRUPT_PAGES = 60 if THOROUGH else 6
+RANDOM_FILES = 120 if THOROUGH else 4
+TRUNCATIONS = 150 if THOROUGH else 5
+CORRUPT_PAGES = 60 if THOROUGH else 4
+# CI drops every other table (the log, heads, meta and evaluation always); thorough drops each.
+ALWAYS_DROPPED = {"meta", "evaluation", "field_version", "field_head", "author", "score_agreed"}
 SIDECARS = ("-wal", "-shm", "-journal")
 FW = resolve_framework("kommunkompassen-2019")
 
@@ -134,8 +136,9 @@ def build_variants(good: Path, root: Path) -> list[tuple[str, Path]]:
         _sql(p, *stmts)
         out.append((name, p))
     # Our schema, damaged.
-    for table in sorted(schema.expected_tables(schema.SCHEMA_VERSION)):
-        changed(f"dropped table {table}", f'DROP TABLE "{table}"')
+    for i, table in enumerate(sorted(schema.expected_tables(schema.SCHEMA_VERSION))):
+        if THOROUGH or table in ALWAYS_DROPPED or i % 2:
+            changed(f"dropped table {table}", f'DROP TABLE "{table}"')
     changed("dropped search index", "DROP TABLE search_index")
     for key in ("format", "evaluation_id"):
         changed(f"meta row {key} missing", f"DELETE FROM meta WHERE key='{key}'")
@@ -200,21 +203,23 @@ def build_variants(good: Path, root: Path) -> list[tuple[str, Path]]:
     Path(str(p) + "-wal").write_bytes(rng.randbytes(5000))
     out.append(("random WAL beside a damaged file", p))
     # Not a file.
-    p = slot("FIFO")
-    os.mkfifo(p)
-    out.append(("FIFO named x.kompass", p))
-    p = slot("symlink loop")
-    p.symlink_to(p.name)
-    out.append(("symlink loop", p))
-    p = slot("symlink to a missing file")
-    p.symlink_to("missing.kompass")
-    out.append(("dangling symlink", p))
+    if hasattr(os, "mkfifo"):
+        p = slot("FIFO")
+        os.mkfifo(p)
+        out.append(("FIFO named x.kompass", p))
+    if sys.platform != "win32":  # symlinks need privileges there
+        p = slot("symlink loop")
+        p.symlink_to(p.name)
+        out.append(("symlink loop", p))
+        p = slot("symlink to a missing file")
+        p.symlink_to("missing.kompass")
+        out.append(("dangling symlink", p))
     p = slot("directory")
     p.mkdir()
     out.append(("directory named x.kompass", p))
     p = slot("missing")
     out.append(("file that does not exist", p))
-    if os.geteuid() != 0:
+    if sys.platform != "win32" and os.geteuid() != 0:
         p = add("unreadable", data)
         p.chmod(0)
     return out
@@ -329,7 +334,7 @@ SUBPROCESS_KINDS = ("FIFO named x.kompass", "symlink loop", "random bytes #1 (",
 def test_a_handful_as_real_processes(corpus, good, tmp_path):
     """The same through `python -m kompass_desktop`, with a timeout: a FIFO must not hang."""
     picked = [(n, p) for n, p in corpus if n.startswith(SUBPROCESS_KINDS)]
-    assert len(picked) >= len(SUBPROCESS_KINDS)
+    assert len(picked) >= len(SUBPROCESS_KINDS) - (2 if sys.platform == "win32" else 0)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     good_copy = tmp_path / "mine.kompass"
     shutil.copy(good, good_copy)

@@ -137,7 +137,7 @@ def cli_target(tmp_path_factory):
     return target
 
 
-@FUZZ
+@settings(FUZZ, max_examples=2000 if THOROUGH else 60)
 @given(st.binary(max_size=300))
 def test_any_bytes_through_the_command(tmp_path_factory, cli_target, data):
     """Through `kompass import-scores` itself: one line on stderr or success, exit 0/1."""
