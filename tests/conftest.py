@@ -15,6 +15,8 @@ def kompass_home(tmp_path_factory, monkeypatch):
     """Each test gets its own settings and data folder, never the user's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("KOMPASS_HOME", str(home))
+    # The command refuses to write without an evaluator name; tests name one.
+    monkeypatch.setenv("KOMPASS_EVALUATOR", "Testa Testsson, Test")
     return home
 
 

@@ -34,7 +34,7 @@ def test_english_csv_as_drafts(ev):
 @pytest.mark.parametrize("body,msg", [
     ("delområde;poäng\n1.1;12\n9.9;3\n", "row 3: unknown sub-area '9.9'"),
     ("delområde;poäng\n1.1;12\n1.2;10,5\n", "row 3: sub-area 1.2: 10,5 is above the maximum 10"),
-    ("delområde;poäng\n1.1;-1\n", "row 2: sub-area 1.1: -1 is below 0"),
+    ("delområde;poäng\n1.1;-1\n", "row 2: sub-area 1.1: '-1' is not a number"),
     ("delområde;poäng\n1.1;12\n1.2\n", "row 3: expected 2 columns, found 1"),
     ("delområde;poäng\n1.1;tolv\n", "row 2: sub-area 1.1: 'tolv' is not a number"),
     ("delområde;poäng\n1.1;3\n1.1;4\n", "row 3: sub-area 1.1 was already given in row 2"),

@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from kompass_desktop.cli.safe_text import json_safe, terminal_safe
 from kompass_desktop.domain.errors import KompassError
 
 COMMANDS = ("demo", "new", "frameworks", "import-scores", "reference", "summary", "report",
@@ -35,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("csv")
     s.add_argument("--evaluator", help="store as this evaluator's draft scores instead of agreed")
+    s.add_argument("--force", action="store_true", help="write even if the workbench has the file open")
 
     s = sub.add_parser("reference", help="comparison series")
     rsub = s.add_subparsers(dest="action", required=True)
@@ -42,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--label", required=True)
     r.add_argument("csv")
+    r.add_argument("--force", action="store_true", help="write even if the workbench has the file open")
 
     s = sub.add_parser("summary", help="print the scores")
     s.add_argument("file")
@@ -60,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--import-copy", action="store_true",
                    help="THEIRS belongs to another evaluation: bring in its fieldwork as a copy")
+    s.add_argument("--force", action="store_true", help="write even if the workbench has MINE open")
 
     s = sub.add_parser("check", help="check a file and list what is missing for a final report")
     s.add_argument("file")
@@ -76,15 +80,87 @@ def _read_text(path: str) -> str:
 
 
 def _open(path: str):
+    """A file to look at: opened read-only, so not a byte of it changes."""
     from kompass_desktop.services.evaluation import Evaluation
-    return Evaluation.open(path)
+    return Evaluation.open(path, read_only=True)
+
+
+def _ask_identity() -> tuple[str, str] | None:
+    """On a terminal: ask who the evaluator is (saved for the next time)."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return None
+    try:
+        sys.stderr.write("No evaluator name is set on this computer yet.\nYour name: ")
+        sys.stderr.flush()
+        name = input().strip()
+        if not name:
+            return None
+        sys.stderr.write("Your organisation (optional): ")
+        sys.stderr.flush()
+        return name, input().strip()
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def _identity():
+    from kompass_desktop.services.identity import script_identity
+    return script_identity(ask=_ask_identity)
+
+
+def _preview_identity():
+    """A dry run writes only into a private copy: no need to ask who the user is."""
+    from kompass_desktop.services.identity import load_identity, new_identity
+    return load_identity() or new_identity("preview")
+
+
+def _open_for_writing(path: str, force: bool):
+    """A file to change: checked first (a refused file is never opened for writing), then
+    refused while the workbench has it open, unless --force."""
+    from kompass_desktop.services.evaluation import Evaluation
+    from kompass_desktop.storage.schema import check_file
+    check_file(Path(path))
+    _refuse_if_locked(path, force)
+    return Evaluation.open(path, identity=_identity())
+
+
+def _refuse_if_locked(path: str, force: bool) -> None:
+    from kompass_desktop.services.workspace import lock_holder
+    holder = None if force else lock_holder(path)
+    if holder is None:
+        return
+    who = holder.name or "another user"
+    raise KompassError(
+        f"{Path(path).name} is open in Kompass Desktop ({who} on {holder.host}, process "
+        f"{holder.pid}); close it there first, or add --force to write to it anyway")
+
+
+def _removing_on_failure(out: str):
+    """For `new`/`demo`: a file that was not there before is removed again if the command
+    fails half-way (a full disk), so nothing is left behind."""
+    import contextlib
+    import os
+
+    @contextlib.contextmanager
+    def guard():
+        existed = os.path.lexists(out)
+        try:
+            yield
+        except BaseException:
+            if not existed:
+                for suffix in ("", "-wal", "-shm", "-journal", ".creating", ".creating-journal"):
+                    with contextlib.suppress(OSError):
+                        os.unlink(out + suffix)
+            raise
+    return guard()
 
 
 def cmd_demo(a) -> int:
     from kompass_desktop.services.demo import write_demo
-    ev = write_demo(a.out)
-    ev.close()
-    print(f"wrote {a.out}")
+    identity = _identity()
+    with _removing_on_failure(a.out):
+        ev = write_demo(a.out, identity=identity)
+        ev.close()
+    print(f"wrote {terminal_safe(a.out)}")
     return 0
 
 
@@ -96,39 +172,42 @@ def cmd_new(a) -> int:
     for text in a.evaluator:
         name, _, org = text.partition(",")
         evaluators.append(EvaluatorInfo(name.strip(), org.strip()))
-    ev = Evaluation.create(a.out, fw, a.municipality, a.year, evaluators, evaluation_order=a.order)
-    ev.close()
-    print(f"wrote {a.out} ({fw.name}, {len(fw.subareas())} sub-areas)")
+    identity = _identity()
+    with _removing_on_failure(a.out):
+        ev = Evaluation.create(a.out, fw, a.municipality, a.year, evaluators,
+                               identity=identity, evaluation_order=a.order)
+        ev.close()
+    print(f"wrote {terminal_safe(a.out)} ({terminal_safe(fw.name)}, {len(fw.subareas())} sub-areas)")
     return 0
 
 
 def cmd_frameworks(a) -> int:
     from kompass_desktop.domain.framework import builtin_frameworks
     for fw in builtin_frameworks():
-        print(f"{fw.id}\t{fw.name}")
+        print(f"{terminal_safe(fw.id)}\t{terminal_safe(fw.name)}")
     return 0
 
 
 def cmd_import_scores(a) -> int:
     text = _read_text(a.csv)
-    ev = _open(a.file)
+    ev = _open_for_writing(a.file, a.force)
     try:
         n = ev.import_scores(text, a.evaluator)
     finally:
         ev.close()
-    who = f"draft scores of {a.evaluator}" if a.evaluator else "agreed scores"
+    who = f"draft scores of {terminal_safe(a.evaluator)}" if a.evaluator else "agreed scores"
     print(f"imported {n} {who}")
     return 0
 
 
 def cmd_reference(a) -> int:
     text = _read_text(a.csv)
-    ev = _open(a.file)
+    ev = _open_for_writing(a.file, a.force)
     try:
         ev.import_reference(a.label, text)
     finally:
         ev.close()
-    print(f"added comparison series '{a.label}'")
+    print(f"added comparison series '{terminal_safe(a.label)}'")
     return 0
 
 
@@ -139,7 +218,7 @@ def cmd_summary(a) -> int:
     finally:
         ev.close()
     if a.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     else:
         print(format_summary(data))
     return 0
@@ -148,19 +227,20 @@ def cmd_summary(a) -> int:
 def format_summary(data: dict) -> str:
     from kompass_desktop.report.data import STATUS_MARK
     marks = {status.value: f" ({word})" if word else "" for status, word in STATUS_MARK.items()}
-    lines = [f"{data['municipality']} {data['year']} – {data['framework']['name']}", ""]
+    safe = terminal_safe
+    lines = [f"{safe(data['municipality'])} {safe(data['year'])} – {safe(data['framework']['name'])}", ""]
     refs = data["references"]
-    head = f"{'':6}{'Område':<52}{'Poäng':>7}{'Max':>6}{'%':>5}" + "".join(f"{r['label'][:14]:>16}" for r in refs)
+    head = f"{'':6}{'Område':<52}{'Poäng':>7}{'Max':>6}{'%':>5}" + "".join(f"{safe(r['label'])[:14]:>16}" for r in refs)
     lines.append(head)
     for area in data["areas"]:
-        row = (f"{area['number']:<6}{area['title'][:50]:<52}{area['rounded']:>7}"
+        row = (f"{safe(area['number']):<6}{safe(area['title'])[:50]:<52}{area['rounded']:>7}"
                f"{area['max']:>6g}{area['percent']:>5}")
         row += "".join(f"{_fmt(r['areas'].get(area['number'])):>16}" for r in refs)
         lines.append(row)
         for s in area["subareas"]:
             pts = "–" if s["rounded"] is None else str(s["rounded"])
             pct = "" if s["percent"] is None else str(s["percent"])
-            lines.append(f"  {s['number']:<6}{s['title'][:48]:<50}{pts:>7}{s['max']:>6g}{pct:>5}"
+            lines.append(f"  {safe(s['number']):<6}{safe(s['title'])[:48]:<50}{pts:>7}{s['max']:>6g}{pct:>5}"
                          f"{marks[s['status']]}")
     t = data["total"]
     lines.append(f"{'':6}{'TOTALT':<52}{t['rounded']:>7}{t['max']:>6g}{t['percent']:>5}"
@@ -181,11 +261,12 @@ def cmd_check(a) -> int:
         if not ev.file_intact():
             raise KompassError(f"{a.file} fails PRAGMA integrity_check")
         findings = ev.check()
+        read_only = not _writable(a.file)
     finally:
         ev.close()
-    print(f"{a.file}: file ok")
+    print(f"{terminal_safe(a.file)}: file ok" + (" (read-only)" if read_only else ""))
     for f in findings:
-        print(f"- {f}")
+        print(f"- {terminal_safe(f)}")
     if not findings:
         print("ready for a final report")
     return 0
@@ -198,18 +279,45 @@ def cmd_report(a) -> int:
         export_report(ev, a.out, final=a.final, slides=a.slides)
     finally:
         ev.close()
-    print(f"wrote {a.out}")
+    print(f"wrote {terminal_safe(a.out)}")
     return 0
+
+
+def _writable(path: str) -> bool:
+    from kompass_desktop.storage.schema import is_writable
+    return is_writable(Path(path))
 
 
 def cmd_merge(a) -> int:
     from kompass_desktop.services.sync import merge_files
-    report = merge_files(a.mine, a.theirs, dry_run=a.dry_run, allow_other_evaluation=a.import_copy)
+    from kompass_desktop.storage.schema import check_file
+    # Both files are checked (read-only) before anything else looks at them: a symlink
+    # loop or a pipe as THEIRS gets its one-line reason here.
+    check_file(Path(a.mine))
+    check_file(Path(a.theirs))
+    if not a.dry_run:
+        _refuse_if_locked(a.mine, a.force)
+    report = merge_files(a.mine, a.theirs, dry_run=a.dry_run, allow_other_evaluation=a.import_copy,
+                         identity=_preview_identity() if a.dry_run else _identity())
     if a.json:
-        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(report.to_json(), ensure_ascii=False, indent=2)))
     else:
-        print(report.describe())
+        print(terminal_safe(report.describe(), keep_newlines=True))
     return 0
+
+
+def _storage_reason(e: Exception) -> str:
+    """One line for an error from the disk or SQLite; a full disk is named as such (the
+    file itself is fine: the edit that did not fit was rolled back)."""
+    import errno
+    if isinstance(e, sqlite3.Error):
+        if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(e):
+            return "the disk is full: nothing was changed; free some space and try again"
+        return f"database error: {e}"
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "the disk is full: nothing was changed; free some space and try again"
+    name = getattr(e, "filename", "") or ""
+    return f"{e.strerror or e}: {name}".rstrip(": ") if isinstance(e, OSError) else str(e)
 
 
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "frameworks": cmd_frameworks,
@@ -230,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return HANDLERS[args.command](args)
     except KompassError as e:
-        print(f"kompass: {e}", file=sys.stderr)
+        print(f"kompass: {terminal_safe(e)}", file=sys.stderr)
         return 1
     except ModuleNotFoundError as e:
         if e.name and e.name.startswith("kompass_desktop.services."):
@@ -238,10 +346,15 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         raise
     except sqlite3.Error as e:
-        print(f"kompass: database error: {e}", file=sys.stderr)
+        print(f"kompass: {terminal_safe(_storage_reason(e))}", file=sys.stderr)
         return 1
     except OSError as e:
-        print(f"kompass: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "), file=sys.stderr)
+        print(f"kompass: {terminal_safe(_storage_reason(e))}", file=sys.stderr)
+        return 1
+    except (RecursionError, MemoryError, ValueError) as e:
+        # Input odd enough to get past every check: still one line, never a traceback.
+        print(f"kompass: cannot process the input ({type(e).__name__}: "
+              f"{terminal_safe(str(e))[:200]})", file=sys.stderr)
         return 1
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -69,7 +70,9 @@ class Framework:
         out.update(self.extra)
         if self.description:
             out["description"] = self.description
-        if self.area_max is not None and self.area_max != 100:
+        if self.area_max is None:
+            out["area_max"] = None  # the schema's "no sum check"; dropping it would mean 100
+        elif self.area_max != 100:
             out["area_max"] = _num(self.area_max)
         areas = []
         for a in self.areas:
@@ -111,6 +114,39 @@ def _path_of(error) -> str:
     return "".join(parts) or "(top level)"
 
 
+# Bounds the schema leaves open: points a score sheet can hold (one decimal, below these
+# maxima) and numbers short enough to be numbers.
+MAX_SUBAREA_POINTS = Decimal(10_000)
+MAX_NUMBER_DIGITS = 6
+
+
+def _points_problem(value: Any, limit: Decimal) -> str | None:
+    d = Decimal(str(value))
+    if not d.is_finite() or d > limit:
+        return f"{value} is more than {_num(limit)}"
+    if d != d.quantize(Decimal("0.1")):
+        return f"{value} has more than one decimal"
+    return None
+
+
+def _bounds(data: dict) -> list[str]:
+    problems = []
+    if data.get("area_max") is not None:
+        bad = _points_problem(data["area_max"], MAX_SUBAREA_POINTS * 100)
+        if bad:
+            problems.append(f"area_max: {bad}")
+    for i, area in enumerate(data["areas"]):
+        if len(area["number"]) > MAX_NUMBER_DIGITS:
+            problems.append(f"areas[{i}].number: {area['number'][:12]}… is too long a number")
+        for j, sub in enumerate(area["subareas"]):
+            if len(sub["number"]) > 2 * MAX_NUMBER_DIGITS + 1:
+                problems.append(f"areas[{i}].subareas[{j}].number: {sub['number'][:12]}… is too long a number")
+            bad = _points_problem(sub["max_points"], MAX_SUBAREA_POINTS)
+            if bad:
+                problems.append(f"areas[{i}].subareas[{j}].max_points: {bad}")
+    return problems
+
+
 def validate_framework_data(data: Any, source: str = "framework") -> list[str]:
     """Every problem in a framework document, each naming the field it is about."""
     import jsonschema
@@ -118,11 +154,17 @@ def validate_framework_data(data: Any, source: str = "framework") -> list[str]:
     if not isinstance(data, dict):
         return ["the file must hold one JSON object"]
     validator = jsonschema.Draft202012Validator(_schema())
-    problems = [f"{_path_of(e)}: {e.message}"
-                for e in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))]
+    try:
+        problems = [f"{_path_of(e)}: {e.message}"
+                    for e in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))]
+    except RecursionError:
+        return ["the JSON is nested too deeply"]
     if problems:
         return problems
     area_max = data.get("area_max", 100)
+    problems += _bounds(data)
+    if problems:
+        return problems
     seen_areas: set[str] = set()
     seen_subs: set[str] = set()
     prev_area = 0
@@ -178,12 +220,41 @@ def framework_from_data(data: Any, source: str = "framework") -> Framework:
                      extra={k: v for k, v in data.items() if k not in known})
 
 
-def parse_framework_json(text: str, source: str = "framework") -> Framework:
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a framework can hold")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _short_int(text: str) -> int:
+    if len(text.lstrip("-")) > 30:
+        raise ValueError(f"the number {text[:12]}… has more than 30 digits")
+    return int(text)
+
+
+def loads_framework_json(text: str, source: str = "framework") -> Any:
+    """JSON as a framework file may hold it: no NaN/Infinity, no numbers too large to be
+    points, no nesting deep enough to exhaust the stack. Every failure is a FrameworkError."""
     try:
-        data = json.loads(text)
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float,
+                          parse_int=_short_int)
     except json.JSONDecodeError as e:
         raise FrameworkError(source, [f"line {e.lineno}, column {e.colno}: {e.msg}"]) from None
-    return framework_from_data(data, source)
+    except RecursionError:
+        raise FrameworkError(source, ["the JSON is nested too deeply"]) from None
+    except (ValueError, TypeError) as e:
+        raise FrameworkError(source, [str(e)]) from None
+
+
+def parse_framework_json(text: str, source: str = "framework") -> Framework:
+    if not isinstance(text, str):
+        raise FrameworkError(source, ["the framework is not JSON text"])
+    return framework_from_data(loads_framework_json(text, source), source)
 
 
 def load_framework_file(path: str | Path) -> Framework:

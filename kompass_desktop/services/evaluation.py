@@ -13,7 +13,7 @@ from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
-from kompass_desktop.storage.store import EvaluationStore, natural_id
+from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
 
 SOURCES = ("interview", "document", "website")
 STATUSES = ("in_place", "planned")
@@ -66,36 +66,63 @@ class Evaluation:
     # ---- lifecycle -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, identity: Identity | None = None) -> "Evaluation":
+    def open(cls, path: str | Path, identity: Identity | None = None,
+             read_only: bool = False) -> "Evaluation":
+        """Open a file to work in, or with `read_only` only to look at (check, summary,
+        report, a file on a read-only share): then not a byte of it changes, no identity
+        is needed, and every edit is refused with ReadOnlyFile."""
         from kompass_desktop.paths import data_dir
+        if read_only:
+            actor = (identity.actor() if identity is not None
+                     else Actor(origin="read-only", author="read-only"))
+            return cls(EvaluationStore.open(path, actor, read_only=True))
         identity = identity or current_identity()
         store = EvaluationStore.open(path, identity.actor(),
                                      migrate_backup_dir=data_dir() / "backups")
         return cls(store)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @staticmethod
+    def can_write(path: str | Path) -> bool:
+        """Whether the file (and its folder) take writes; if not, open it read-only."""
+        from kompass_desktop.storage.schema import is_writable
+        return is_writable(Path(path))
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program has committed to the file since the last call."""
+        version = self.store.data_version()
+        seen, self._data_version = getattr(self, "_data_version", version), version
+        return version != seen
 
     @classmethod
     def create(cls, path: str | Path, framework: Framework, municipality: str, year: int,
                evaluators: Iterable[EvaluatorInfo] = (), identity: Identity | None = None,
                evaluation_order: int | None = None, title: str | None = None,
                dates: dict[str, str] | None = None) -> "Evaluation":
+        """A new file that appears under its name only once it holds the evaluation."""
         municipality = municipality.strip()
         if not municipality:
             raise InputError("the municipality needs a name", sv="kommunen behöver ett namn")
         if not (1990 <= int(year) <= 2100):
             raise InputError(f"{year} is not a plausible year", sv=f"{year} är inget rimligt årtal")
         identity = identity or current_identity()
-        store = EvaluationStore.create(path, identity.actor())
-        ev = cls(store)
-        with store.transaction():
-            store.write("evaluation", store.evaluation_id, {
-                "municipality": municipality, "year": int(year),
-                "title": title or f"Kommunkompassen – analys av {municipality}",
-                "framework_json": framework.to_json(), "evaluation_order": evaluation_order,
-                "status": "draft", "intro_text": framework.description or None,
-                **(dates or {})})
-            for i, e in enumerate(evaluators):
-                ev.add_evaluator(e.name, e.organisation, position=i)
-        return ev
+
+        def populate(store: EvaluationStore) -> None:
+            ev = cls(store)
+            with store.transaction():
+                store.write("evaluation", store.evaluation_id, {
+                    "municipality": municipality, "year": int(year),
+                    "title": title or f"Kommunkompassen – analys av {municipality}",
+                    "framework_json": framework.to_json(), "evaluation_order": evaluation_order,
+                    "status": "draft", "intro_text": framework.description or None,
+                    **(dates or {})})
+                for i, e in enumerate(evaluators):
+                    ev.add_evaluator(e.name, e.organisation, position=i)
+
+        return cls(EvaluationStore.create(path, identity.actor(), populate=populate))
 
     def close(self) -> None:
         self.store.close()

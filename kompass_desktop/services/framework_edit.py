@@ -6,14 +6,14 @@ problem is in words an evaluator reads, and refuses to write a framework that br
 from __future__ import annotations
 
 import copy
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from kompass_desktop.domain.errors import FrameworkError
 from kompass_desktop.domain.framework import (
-    FORMAT, Framework, framework_from_data, validate_framework_data)
+    FORMAT, Framework, framework_from_data, loads_framework_json, parse_framework_json,
+    validate_framework_data)
 
 
 def new_framework_data() -> dict[str, Any]:
@@ -99,10 +99,7 @@ def load_framework_data(path: str | Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:
         raise FrameworkError(path.name, [f"cannot read the file ({e.__class__.__name__}: {e})"]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise FrameworkError(path.name, [f"line {e.lineno}, column {e.colno}: {e.msg}"]) from None
+    data = loads_framework_json(text, path.name)
     if not isinstance(data, dict):
         raise FrameworkError(path.name, ["the file must hold one JSON object"])
     return data
@@ -111,8 +108,13 @@ def load_framework_data(path: str | Path) -> dict[str, Any]:
 def save_framework(data: dict[str, Any], path: str | Path) -> Framework:
     """Write a valid framework as JSON (the format's canonical form); refuse an invalid one."""
     fw = framework_from_data(data, "the edited framework")
+    text = fw.to_json()
+    # What is written must read back as the same framework (an evaluation keeps a copy
+    # of it and must always open again).
+    if parse_framework_json(text, "the edited framework") != fw:
+        raise FrameworkError("the edited framework", ["it does not read back as written"])
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(fw.to_json() + "\n", encoding="utf-8")
+    tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(path)
     return fw

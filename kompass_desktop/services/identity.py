@@ -10,8 +10,18 @@ import os
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
+from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.paths import config_dir
+
+# For scripts: who the edits of this installation are stamped with, as "Name" or
+# "Name, Organisation", when no identity has been saved yet.
+IDENTITY_ENV = "KOMPASS_EVALUATOR"
+
+
+class IdentityMissing(KompassError):
+    """A command that writes needs to know who the evaluator is, and nobody said."""
 
 
 @dataclass
@@ -52,8 +62,36 @@ def new_identity(name: str, organisation: str = "") -> Identity:
                     organisation=organisation.strip(), origin=str(uuid.uuid4()))
 
 
+def script_identity(ask: Callable[[], tuple[str, str] | None] | None = None) -> Identity:
+    """The identity the `kompass` command writes with: the saved one; else one from
+    KOMPASS_EVALUATOR; else, on a terminal, the name `ask` gets from the user. Never a
+    silent default from the login name (edits would carry "root" into a shared file)."""
+    ident = load_identity()
+    if ident is not None:
+        return ident
+    name, organisation = "", ""
+    env = os.environ.get(IDENTITY_ENV, "").strip()
+    if env:
+        name, _, organisation = env.partition(",")
+    elif ask is not None:
+        answer = ask()
+        if answer:
+            name, organisation = answer
+    if not name.strip():
+        raise IdentityMissing(
+            f"no evaluator name is set on this computer: set {IDENTITY_ENV}='Your Name, "
+            "Organisation' (or run the command on a terminal, or open the workbench once)",
+            sv=f"inget utvärderarnamn är angivet på den här datorn: sätt {IDENTITY_ENV}='Ditt namn, "
+               "Organisation' (eller kör kommandot i en terminal, eller öppna arbetsbänken en gång)")
+    ident = new_identity(name, organisation)
+    save_identity(ident)
+    return ident
+
+
 def current_identity(create: bool = True) -> Identity | None:
-    """The saved identity; for scripted use a default one is made from the login name."""
+    """The saved identity; with `create`, a default made from the login name (the
+    workbench's fallback when its first-start dialog is dismissed; the command asks
+    instead, see script_identity)."""
     ident = load_identity()
     if ident is None and create:
         try:

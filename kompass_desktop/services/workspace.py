@@ -155,9 +155,12 @@ class FileLock:
             os.replace(tmp, self.lock_file)
             self.held = True
         except OSError:
-            # A folder we cannot write a lock into: the file itself was writable, so go on
-            # without one rather than refusing work.
-            tmp.unlink(missing_ok=True)
+            # A folder we cannot write a lock into (a read-only share: the file opens
+            # read-only): go on without one rather than refusing work.
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
             self.held = False
         return None
 

@@ -62,6 +62,17 @@ def claim(con: sqlite3.Connection, path: Path) -> str:
     return rid
 
 
+def assign_new(con: sqlite3.Connection, final_path: Path) -> str:
+    """A new file's replica, registered under the path the file will have once complete."""
+    rid, token = str(uuid.uuid4()), uuid.uuid4().hex
+    con.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    [("replica_id", rid), ("replica_token", token)])
+    with closing(_registry()) as reg:
+        reg.execute("INSERT OR REPLACE INTO replica(id, token, path) VALUES (?, ?, ?)",
+                    (rid, token, _canonical(final_path)))
+    return rid
+
+
 def note_read(replica_id: str | None, hlc: int) -> None:
     """A merge on this installation read a file whose own replica wrote up to `hlc`: those
     versions may now be in another file (the exposure horizon, db/README.md §2)."""

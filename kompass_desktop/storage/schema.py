@@ -1,13 +1,18 @@
 """Recognising, checking and migrating evaluation files (schema and migrations in db/)."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
 import sqlite3
+import stat
 import struct
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.paths import MIGRATIONS_DIR
@@ -50,13 +55,54 @@ class FileHeader:
     page_count: int
 
 
+def _refused(en: str, sv: str) -> FileRefused:
+    return FileRefused(en, sv=sv)
+
+
+def _regular_file(path: Path) -> os.stat_result:
+    """stat() the file, refusing anything that is not a regular file we could read.
+
+    A FIFO would block the first read for ever, a symlink loop raises ELOOP: both are
+    refused here, before anything opens the path."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise _refused(f"{path.name} is a symbolic link to a file that does not exist",
+                           f"{path.name} är en symbolisk länk till en fil som inte finns") from None
+        raise _refused(f"{path} does not exist", f"{path} finns inte") from None
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            raise _refused(f"{path.name} is a symbolic link that points back to itself",
+                           f"{path.name} är en symbolisk länk som pekar på sig själv") from None
+        raise _refused(f"{path.name} cannot be read: {e.strerror or e}",
+                       f"{path.name} går inte att läsa: {e.strerror or e}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise _refused(f"{path} is a folder, not an evaluation file",
+                       f"{path} är en mapp, inte en utvärderingsfil")
+    if not stat.S_ISREG(st.st_mode):
+        raise _refused(f"{path.name} is not a regular file (a pipe or a device), not an evaluation file",
+                       f"{path.name} är ingen vanlig fil (ett rör eller en enhet), ingen utvärderingsfil")
+    return st
+
+
 def read_header(path: Path) -> FileHeader:
     """The SQLite header, read without opening the database (so nothing can change)."""
-    with open(path, "rb") as f:
-        head = f.read(100)
+    # O_NONBLOCK: should a pipe have replaced the file since it was checked, the read
+    # returns at once instead of waiting for a writer that never comes.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _refused(f"{path.name} is not a regular file, not an evaluation file",
+                           f"{path.name} är ingen vanlig fil, ingen utvärderingsfil")
+        head = os.read(fd, 100)
+    finally:
+        os.close(fd)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise FileRefused(f"{path.name} is not a Kompass evaluation file (not an SQLite database)",
-                          sv=f"{path.name} är ingen Kompass-utvärdering (inte en SQLite-databas)")
+        what = "empty" if not head else "not an SQLite database"
+        swhat = "tom" if not head else "inte en SQLite-databas"
+        raise _refused(f"{path.name} is not a Kompass evaluation file ({what})",
+                       f"{path.name} är ingen Kompass-utvärdering ({swhat})")
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", head[28:32])[0]
@@ -68,55 +114,135 @@ def read_header(path: Path) -> FileHeader:
 def check_file(path: Path) -> FileHeader:
     """Refuse, with a one-line reason, anything that is not a sound evaluation file we can read.
 
-    Only reads: the header by hand, then an immutable read-only connection for quick_check.
+    Only reads: the header by hand, then a read-only look inside (see `reading`), which
+    never writes a byte of the file or creates anything beside it.
     """
-    if not path.exists():
-        raise FileRefused(f"{path} does not exist", sv=f"{path} finns inte")
-    if path.is_dir():
-        raise FileRefused(f"{path} is a folder, not an evaluation file",
-                          sv=f"{path} är en mapp, inte en utvärderingsfil")
+    path = Path(path)
+    st = _regular_file(path)
     try:
         header = read_header(path)
     except OSError as e:
-        raise FileRefused(f"{path.name} cannot be read: {e.strerror or e}",
-                          sv=f"{path.name} går inte att läsa: {e.strerror or e}") from None
+        raise _refused(f"{path.name} cannot be read: {e.strerror or e}",
+                       f"{path.name} går inte att läsa: {e.strerror or e}") from None
     if header.application_id != APPLICATION_ID:
-        raise FileRefused(f"{path.name} is an SQLite database but not a Kompass evaluation file",
-                          sv=f"{path.name} är en SQLite-databas men ingen Kompass-utvärdering")
+        raise _refused(f"{path.name} is an SQLite database but not a Kompass evaluation file",
+                       f"{path.name} är en SQLite-databas men ingen Kompass-utvärdering")
     if header.user_version > SCHEMA_VERSION:
-        raise FileRefused(
+        raise _refused(
             f"{path.name} was made by a newer Kompass Desktop (file schema {header.user_version}, "
             f"this version reads up to {SCHEMA_VERSION}); update Kompass Desktop to open it",
-            sv=f"{path.name} är gjord med en nyare Kompass Desktop (filschema {header.user_version}, "
-               f"den här versionen läser upp till {SCHEMA_VERSION}); uppdatera programmet för att öppna den")
-    has_wal = Path(str(path) + "-wal").exists()
-    size = path.stat().st_size
-    if not has_wal and header.page_count and size < header.page_count * header.page_size:
-        raise FileRefused(f"{path.name} is damaged: the file is truncated "
-                          f"({size} of {header.page_count * header.page_size} bytes)",
-                          sv=f"{path.name} är skadad: filen är avkortad "
-                             f"({size} av {header.page_count * header.page_size} byte)")
+            f"{path.name} är gjord med en nyare Kompass Desktop (filschema {header.user_version}, "
+            f"den här versionen läser upp till {SCHEMA_VERSION}); uppdatera programmet för att öppna den")
+    if header.user_version < 1:
+        raise _refused(f"{path.name} is damaged: it has no schema version",
+                       f"{path.name} är skadad: den saknar schemaversion")
+    if header.page_size < 512 or header.page_size & (header.page_size - 1):
+        raise _refused(f"{path.name} is damaged: invalid page size in the header",
+                       f"{path.name} är skadad: ogiltig sidstorlek i filhuvudet")
+    size = st.st_size
+    if not _has_wal(path) and header.page_count and size < header.page_count * header.page_size:
+        raise _refused(f"{path.name} is damaged: the file is truncated "
+                       f"({size} of {header.page_count * header.page_size} bytes)",
+                       f"{path.name} är skadad: filen är avkortad "
+                       f"({size} av {header.page_count * header.page_size} byte)")
     try:
-        con = _connect_read_only(path)
-        try:
+        with reading(path) as con:
             rows = con.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 first = " ".join(str(rows[0][0]).split())[:160]
-                raise FileRefused(f"{path.name} is damaged ({first})", sv=f"{path.name} är skadad ({first})")
-            fmt = con.execute("SELECT value FROM meta WHERE key='format'").fetchone()
-            if not fmt or fmt[0] != FILE_FORMAT:
-                raise FileRefused(f"{path.name} is not a Kompass evaluation file (no evaluation inside)",
-                                  sv=f"{path.name} är ingen Kompass-utvärdering (ingen utvärdering i filen)")
-            minr = con.execute("SELECT value FROM meta WHERE key='min_reader_schema'").fetchone()
-            if minr and int(minr[0]) > SCHEMA_VERSION:
-                raise FileRefused(f"{path.name} was made by a newer Kompass Desktop; update to open it",
-                                  sv=f"{path.name} är gjord med en nyare Kompass Desktop; uppdatera för att öppna den")
+                raise _refused(f"{path.name} is damaged ({first})", f"{path.name} är skadad ({first})")
+            check_contents(con, header.user_version, path.name)
+    except sqlite3.DatabaseError as e:
+        raise _refused(f"{path.name} is damaged or not an evaluation file ({_sqlite_reason(e)})",
+                       f"{path.name} är skadad eller ingen utvärderingsfil ({_sqlite_reason(e)})") from None
+    except OSError as e:
+        raise _refused(f"{path.name} cannot be read: {e.strerror or e}",
+                       f"{path.name} går inte att läsa: {e.strerror or e}") from None
+    return header
+
+
+def _sqlite_reason(e: sqlite3.Error) -> str:
+    return " ".join(str(e).split())[:160]
+
+
+_EXPECTED: dict[int, dict[str, set[str]]] = {}
+
+
+def expected_tables(version: int) -> dict[str, set[str]]:
+    """Tables (with their columns) a file of this schema version holds, learnt by running
+    the migrations up to that version in memory."""
+    if version not in _EXPECTED:
+        con = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            apply_migrations(con, 0, up_to=version)
+            _EXPECTED[version] = _tables(con)
         finally:
             con.close()
-    except sqlite3.DatabaseError as e:
-        raise FileRefused(f"{path.name} is damaged or not an evaluation file ({e})",
-                          sv=f"{path.name} är skadad eller ingen utvärderingsfil ({e})") from None
-    return header
+    return _EXPECTED[version]
+
+
+def _tables(con: sqlite3.Connection) -> dict[str, set[str]]:
+    names = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_index_%'")]
+    return {n: {r[1] for r in con.execute(f'PRAGMA table_info("{n}")')} for n in names}
+
+
+def check_contents(con: sqlite3.Connection, version: int, name: str) -> None:
+    """Refuse a file whose tables, meta rows or evaluation row are not what its schema
+    version promises (a dropped table, a missing evaluation id, a broken framework copy)."""
+    have = _tables(con)
+    for table, cols in expected_tables(version).items():
+        if table not in have:
+            raise _refused(f"{name} is damaged: the table '{table}' is missing",
+                           f"{name} är skadad: tabellen '{table}' saknas")
+        missing = sorted(cols - have[table])
+        if missing:
+            raise _refused(f"{name} is damaged: the table '{table}' lacks the column '{missing[0]}'",
+                           f"{name} är skadad: tabellen '{table}' saknar kolumnen '{missing[0]}'")
+    meta = {str(k): v for k, v in con.execute("SELECT key, value FROM meta")}
+    if meta.get("format") != FILE_FORMAT:
+        raise _refused(f"{name} is not a Kompass evaluation file (no evaluation inside)",
+                       f"{name} är ingen Kompass-utvärdering (ingen utvärdering i filen)")
+    minr = meta.get("min_reader_schema")
+    if "min_reader_schema" in meta:
+        if not isinstance(minr, str) or not re.fullmatch(r"[0-9]{1,6}", minr):
+            raise _refused(f"{name} is damaged: its minimum reader schema is not a number",
+                           f"{name} är skadad: dess lägsta läsarschema är inget tal")
+        if int(minr) > SCHEMA_VERSION:
+            raise _refused(f"{name} was made by a newer Kompass Desktop; update to open it",
+                           f"{name} är gjord med en nyare Kompass Desktop; uppdatera för att öppna den")
+    evaluation_id = meta.get("evaluation_id")
+    if not isinstance(evaluation_id, str) or not _is_uuid(evaluation_id):
+        raise _refused(f"{name} is damaged: it has no valid evaluation id",
+                       f"{name} är skadad: den saknar ett giltigt utvärderings-id")
+    row = con.execute("SELECT framework_json FROM evaluation WHERE id=?", (evaluation_id,)).fetchone()
+    if row is None:
+        raise _refused(f"{name} is damaged: the evaluation itself is missing",
+                       f"{name} är skadad: själva utvärderingen saknas")
+    if not isinstance(row[0], str) or not _framework_readable(row[0]):
+        raise _refused(f"{name} is damaged: its copy of the framework cannot be read",
+                       f"{name} är skadad: dess kopia av ramverket går inte att läsa")
+
+
+@lru_cache(maxsize=16)
+def _framework_readable(text: str) -> bool:
+    from kompass_desktop.domain.errors import FrameworkError
+    from kompass_desktop.domain.framework import parse_framework_json
+    try:
+        parse_framework_json(text, "framework copy")
+    except (FrameworkError, ValueError, RecursionError):
+        return False
+    return True
+
+
+def _is_uuid(text: str) -> bool:
+    import uuid
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return len(text) == 36
 
 
 def _uri_path(path: Path) -> str:
@@ -124,21 +250,83 @@ def _uri_path(path: Path) -> str:
     return quote(str(path.resolve()))
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    # immutable=1 when no WAL: no locks, no journal, no chance to write. With a WAL
-    # (left by a crash) read-only mode still lets SQLite see the committed frames.
-    has_wal = Path(str(path) + "-wal").exists()
-    uri = f"file:{_uri_path(path)}?" + ("mode=ro" if has_wal else "immutable=1")
-    return sqlite3.connect(uri, uri=True)
+def _sidecar(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return _sidecar(path, "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def needs_private_copy(path: Path) -> bool:
+    """A -wal without its -shm (a crash, a copy, or another database's WAL): SQLite would
+    create the -shm and replay the WAL into the file even on a read-only connection, so
+    such a file is only ever read through a private copy."""
+    return _has_wal(path) and not _sidecar(path, "-shm").exists()
+
+
+def private_dir() -> Path:
+    """A fresh folder in the user's private data folder (never the system temp folder:
+    evaluation files hold personal data)."""
+    import tempfile
+
+    from kompass_desktop.paths import data_dir
+    base = data_dir() / "tmp"
+    base.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="read-", dir=base))
+
+
+def private_copy(path: Path) -> Path:
+    """Copy the file and its WAL into a private folder; the caller removes the folder."""
+    d = private_dir()
+    try:
+        dest = d / "copy.kompass"
+        shutil.copyfile(path, dest)
+        wal = _sidecar(path, "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, _sidecar(dest, "-wal"))
+    except BaseException:
+        shutil.rmtree(d, ignore_errors=True)
+        raise
+    return dest
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: immutable when no WAL (no locks, no journal), else
+    mode=ro beside the live -wal/-shm of a file another program has open. Callers make a
+    private copy first when `needs_private_copy`."""
+    uri = f"file:{_uri_path(path)}?" + ("mode=ro" if _has_wal(path) else "immutable=1")
+    con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    con.execute("PRAGMA query_only = ON")
+    return con
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the file's committed content; nothing is left beside it."""
+    path = Path(path)
+    copy = private_copy(path) if needs_private_copy(path) else None
+    try:
+        if copy is not None:
+            con = sqlite3.connect(copy, isolation_level=None)
+        else:
+            con = connect_read_only(path)
+        try:
+            yield con
+        finally:
+            con.close()
+    finally:
+        if copy is not None:
+            shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 def read_evaluation_id(path: Path) -> str | None:
     """The evaluation id of a file, read without changing it (None if it has none)."""
-    con = _connect_read_only(path)
-    try:
+    with reading(path) as con:
         row = con.execute("SELECT value FROM meta WHERE key='evaluation_id'").fetchone()
-    finally:
-        con.close()
     return row[0] if row else None
 
 
@@ -154,7 +342,8 @@ def apply_migrations(con: sqlite3.Connection, from_version: int, up_to: int | No
             con.execute(f"PRAGMA user_version = {m.version}")
             con.execute("COMMIT")
         except Exception:
-            con.execute("ROLLBACK")
+            if con.in_transaction:  # SQLite may have rolled back itself (a full disk)
+                con.execute("ROLLBACK")
             raise
 
 
@@ -190,4 +379,6 @@ def migrate_file(path: Path, backup_dir: Path | None = None) -> int:
 
 
 def is_writable(path: Path) -> bool:
+    """Whether the file and its folder (where SQLite keeps the -wal/-shm) take writes."""
+    path = Path(path)
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
-from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.errors import InputError, KompassError
 from kompass_desktop.domain.versions import (
     DELETED, MAX_CLOCK_SKEW_MS, Version, heads_of, hlc_now, version_id, vv_dumps, vv_loads,
     vv_merge)
@@ -70,6 +70,10 @@ def to_db(value: Any) -> Any:
     return value
 
 
+class ReadOnlyFile(KompassError):
+    """A write was asked of a file opened read-only."""
+
+
 class EvaluationStore:
     def __init__(self, path: Path, con: sqlite3.Connection, actor: Actor):
         self.path = path
@@ -99,60 +103,148 @@ class EvaluationStore:
         return con
 
     @classmethod
-    def open(cls, path: str | Path, actor: Actor, migrate_backup_dir: Path | None = None
-             ) -> "EvaluationStore":
+    def open(cls, path: str | Path, actor: Actor, migrate_backup_dir: Path | None = None,
+             read_only: bool = False) -> "EvaluationStore":
+        """Open a checked file. With `read_only` nothing is ever written to it (no WAL
+        switch, no author row, no migration: an older file is read through a migrated
+        private copy) and every write raises ReadOnlyFile."""
         path = Path(path)
         header = schema.check_file(path)
+        if read_only:
+            return cls._open_read_only(path, actor, header)
         if not schema.is_writable(path):
             raise FileRefused(f"{path.name} is read-only; copy it to a folder you can write to",
                               sv=f"{path.name} är skrivskyddad; kopiera den till en mapp där du kan skriva")
         if header.user_version < schema.SCHEMA_VERSION:
             schema.migrate_file(path, migrate_backup_dir)
         con = cls._connect(path)
-        store = cls(path, con, actor)
-        store._register_author()
-        store._claim_replica()
+        try:
+            store = cls(path, con, actor)
+            store._register_author()
+            store._claim_replica()
+        except BaseException:
+            con.close()
+            raise
         return store
 
     @classmethod
-    def create(cls, path: str | Path, actor: Actor, evaluation_id: str | None = None
+    def _open_read_only(cls, path: Path, actor: Actor, header: schema.FileHeader
+                        ) -> "EvaluationStore":
+        private = None
+        if schema.needs_private_copy(path) or header.user_version < schema.SCHEMA_VERSION:
+            copy = schema.private_copy(path)
+            private = copy.parent
+            try:
+                if header.user_version < schema.SCHEMA_VERSION:
+                    schema.migrate_file(copy)
+                con = sqlite3.connect(copy, isolation_level=None, check_same_thread=False)
+                con.execute("PRAGMA journal_mode = DELETE")  # fold the WAL into the copy
+                con.execute("PRAGMA query_only = ON")
+            except BaseException:
+                import shutil
+                shutil.rmtree(private, ignore_errors=True)
+                raise
+        else:
+            con = schema.connect_read_only(path)
+        con.row_factory = sqlite3.Row
+        try:
+            store = cls(path, con, actor)
+        except BaseException:
+            con.close()
+            if private is not None:
+                import shutil
+                shutil.rmtree(private, ignore_errors=True)
+            raise
+        store.read_only = True
+        store._private_dir = private
+        return store
+
+    # A store opened read-only refuses every write (transaction() is where they all pass).
+    read_only = False
+    _private_dir: Path | None = None
+
+    @classmethod
+    def create(cls, path: str | Path, actor: Actor, evaluation_id: str | None = None,
+               populate: Callable[["EvaluationStore"], None] | None = None
                ) -> "EvaluationStore":
+        """A new file, built under `NAME.creating` (with `populate` run inside it) and
+        renamed only when complete: on any failure nothing is left behind."""
         path = Path(path)
-        if path.exists():
+        if os.path.lexists(path):
             raise FileRefused(f"{path} already exists; choose another name",
                               sv=f"{path} finns redan; välj ett annat namn")
+        if not path.parent.is_dir():
+            raise FileRefused(f"the folder {path.parent} does not exist",
+                              sv=f"mappen {path.parent} finns inte")
         tmp = path.with_name(path.name + ".creating")
-        tmp.unlink(missing_ok=True)
-        con = sqlite3.connect(tmp, isolation_level=None)
+        _remove_with_sidecars(tmp)
+        con = None
         try:
+            con = sqlite3.connect(tmp, isolation_level=None, check_same_thread=False)
             con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             schema.apply_migrations(con, 0)
             evaluation_id = evaluation_id or str(uuid.uuid4())
             con.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", [
                 ("format", FILE_FORMAT), ("evaluation_id", evaluation_id),
                 ("min_reader_schema", str(schema.MIN_READER_SCHEMA))])
-        finally:
+            # The new file's replica, registered under the name it will have.
+            replicas.assign_new(con, path)
+            if populate is not None:
+                con.row_factory = sqlite3.Row
+                con.execute("PRAGMA foreign_keys = ON")
+                building = cls(tmp, con, actor)
+                building._register_author()
+                populate(building)
             con.close()
-        # Appear under the final name only when complete.
-        os.replace(tmp, path)
-        con = cls._connect(path)
-        store = cls(path, con, actor)
-        store._register_author()
-        store._claim_replica()
+            con = None
+            # Appear under the final name only when complete.
+            os.replace(tmp, path)
+        except BaseException:
+            if con is not None:
+                con.close()
+            _remove_with_sidecars(tmp)
+            raise
+        con = None
+        try:
+            con = cls._connect(path)
+            store = cls(path, con, actor)
+            store._register_author()
+            store._claim_replica()
+        except BaseException:
+            if con is not None:
+                con.close()
+            raise
         return store
 
     @property
     def is_open(self) -> bool:
         return self.con is not None
 
+    def ensure_writable(self) -> None:
+        """Raise ReadOnlyFile for a store opened read-only (every write passes here)."""
+        if self.read_only:
+            raise ReadOnlyFile(
+                f"{self.path.name} is open read-only; save a working copy to make changes",
+                sv=f"{self.path.name} är öppnad skrivskyddad; spara en arbetskopia för att ändra")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another program) commits to the file;
+        the workbench polls it to notice changes made on disk."""
+        return self.con.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         if self.con is not None:
-            try:
-                self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlite3.Error:
-                pass
+            if not self.read_only:
+                try:
+                    self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlite3.Error:
+                    pass
             self.con.close()
             self.con = None
+        if self._private_dir is not None:
+            import shutil
+            shutil.rmtree(self._private_dir, ignore_errors=True)
+            self._private_dir = None
 
     def __enter__(self) -> "EvaluationStore":
         return self
@@ -189,6 +281,7 @@ class EvaluationStore:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic unit; nested calls join the outer transaction."""
+        self.ensure_writable()
         if self._depth:
             self._depth += 1
             try:
@@ -202,10 +295,24 @@ class EvaluationStore:
             yield
         except BaseException:
             self._depth = 0
-            self.con.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk, SQLITE_FULL): the error
+            # the caller sees is the one that happened, not "no transaction is active".
+            if self.con.in_transaction:
+                try:
+                    self.con.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
         self._depth = 0
-        self.con.execute("COMMIT")
+        try:
+            self.con.execute("COMMIT")
+        except BaseException:
+            if self.con.in_transaction:
+                try:
+                    self.con.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise
 
     # ---- meta ------------------------------------------------------------------------
 
@@ -520,9 +627,28 @@ class EvaluationStore:
         dest = Path(dest)
         tmp = dest.with_name(dest.name + ".tmp")
         tmp.unlink(missing_ok=True)
-        self.con.execute("VACUUM INTO ?", (str(tmp),))
+        # A read-only store's connection cannot write its own file anyway (mode=ro,
+        # immutable, or a private copy); query_only would also stop it writing the copy.
+        if self.read_only:
+            self.con.execute("PRAGMA query_only = OFF")
+        try:
+            self.con.execute("VACUUM INTO ?", (str(tmp),))
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            if self.read_only:
+                self.con.execute("PRAGMA query_only = ON")
         os.replace(tmp, dest)
         return dest
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def row_to_version(r: sqlite3.Row) -> Version:

@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
 
         def work():
             from kompass_desktop.services.evaluation import Evaluation
-            ev = Evaluation.open(path, me)
+            # A file we may not write (a read-only share) is opened to look at.
+            ev = Evaluation.open(path, me, read_only=not Evaluation.can_write(path))
             info = ev.info()
             fw = ev.framework  # parsed here, not on the UI thread
             return ev, info, fw
@@ -306,7 +307,37 @@ class MainWindow(QMainWindow):
         risk = workspace.folder_risk(ev.path)
         self.show_folder_warning(risk)
         self.statusBar().showMessage(self.tr("Öppnade %1").replace("%1", ev.path.name), 4000)
+        self._watch_file()
         self.opened.emit(str(ev.path))
+
+    def _watch_file(self):
+        """Reload when another program changes the file; a read-only file gets its banner."""
+        from kompass_desktop.ui import file_watch
+        self.file_watcher = file_watch.FileWatcher(self.session, self.session)
+        self.file_watcher.changed_on_disk.connect(lambda: self.statusBar().showMessage(
+            self.tr("Filen ändrades av ett annat program; visar det senaste innehållet"), 8000))
+        self.file_watcher.start()
+        if getattr(self, "read_only_bar", None) is None:
+            self.read_only_bar = file_watch.ReadOnlyBar()
+            self.read_only_bar.save_copy_requested.connect(self.save_working_copy)
+            self.banner.parentWidget().layout().insertWidget(0, self.read_only_bar)
+        self.read_only_bar.setVisible(self.session.evaluation.read_only)
+
+    def save_working_copy(self):
+        """A read-only file: save a copy to work in, and open it."""
+        from kompass_desktop.services.sync import save_copy_for_sharing
+        from kompass_desktop.ui.file_watch import ask_working_copy_path
+        if self.session is None:
+            return
+        dest = ask_working_copy_path(self, self.session.evaluation.path)
+        if dest is None:
+            return
+        try:
+            out = save_copy_for_sharing(self.session.evaluation.store, dest)
+        except (KompassError, OSError) as e:
+            show_error(self, self.tr("Kan inte spara arbetskopian"), e)
+            return
+        self.open_file(str(out))
 
     def show_folder_warning(self, risk: str | None):
         texts = {
@@ -351,6 +382,8 @@ class MainWindow(QMainWindow):
             self.lock.release()
             self.lock = None
         self.banner.hide()
+        if getattr(self, "read_only_bar", None) is not None:
+            self.read_only_bar.hide()
         self._update_title()
         self.start_view.refresh()
         self._set_open(False)
@@ -414,6 +447,9 @@ class MainWindow(QMainWindow):
                 page.show_passage.connect(lambda iid, eid: self.page("interviews").show_evidence(iid, eid))
             self.pages[key] = page
             self.page_stack.addWidget(page)
+            if self.session is not None and self.session.evaluation.read_only:
+                from kompass_desktop.ui.file_watch import make_read_only
+                make_read_only(page)
         return self.pages[key]
 
     def _make_page(self, key: str) -> QWidget:

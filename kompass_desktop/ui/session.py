@@ -54,6 +54,7 @@ class EvaluationSession(QObject):
 
     def edit(self, label: str, fn: Callable[[], Any]) -> Any:
         """Run a service call as one undoable, immediately saved step."""
+        self.evaluation.store.ensure_writable()  # a read-only file: refused before anything runs
         result, recorded = undo_service.record(self.evaluation.store, label, fn)
         if not recorded.empty:
             self.undo_stack.push(_EditCommand(self, recorded))

@@ -1238,13 +1238,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="600"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="602"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1400,95 +1400,105 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="277"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="288"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="309"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
+        <source>Filen ändrades av ett annat program; visar det senaste innehållet</source>
+        <translation>The file was changed by another program; showing the latest content</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="338"/>
+        <source>Kan inte spara arbetskopian</source>
+        <translation>Cannot save the working copy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="344"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="347"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="349"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="469"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="470"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="471"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="599"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="601"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="609"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="658"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="659"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1802,6 +1812,35 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="275"/>
         <source>Poäng</source>
         <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="69"/>
+        <source>Filen är skrivskyddad: du kan läsa den och exportera rapporten, men inte ändra den. Spara en arbetskopia för att arbeta vidare.</source>
+        <translation>The file is read-only: you can read it and export the report, but not change it. Save a working copy to go on working.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="72"/>
+        <source>Spara en arbetskopia…</source>
+        <translation>Save a working copy…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="73"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="96"/>
+        <source>Spara en arbetskopia</source>
+        <translation>Save a working copy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="93"/>
+        <source> (arbetskopia)</source>
+        <translation> (working copy)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="97"/>
+        <source>Kompass-utvärderingar (*.kompass)</source>
+        <translation>Kompass evaluations (*.kompass)</translation>
     </message>
 </context>
 <context>
