@@ -246,8 +246,9 @@ class ThreeReplicas(RuleBasedStateMachine):
 
     def _meet(self, i, j, a, b):
         key = ("interview", self.interview, "place")
-        self.evs[i].store.write(key[0], key[1], {key[2]: a + "<"})
-        self.evs[j].store.write(key[0], key[1], {key[2]: b + ">"})
+        # supersede: a real edit on both sides even when a side already shows that text
+        self.evs[i].store.supersede(key[0], key[1], key[2], a + "<")
+        self.evs[j].store.supersede(key[0], key[1], key[2], b + ">")
         self.written |= {(*key, a + "<"), (*key, b + ">")}
         report = self._merge(i, j)
         STATS["forked_meets" if self.idents[i] is self.idents[j] else "meets"] += 1
