@@ -184,9 +184,12 @@ def test_final_is_refused_while_subareas_lack_an_agreed_score(tmp_path):
         export_report(ev, out, final=True)
     err = exc.value
     assert "\n" not in str(err)
-    assert str(err).startswith("cannot make a final report: 35 sub-areas lack an agreed score (1.2, 1.3")
-    assert len(err.missing) == 35 and err.numbers[0] == "1.2"
-    assert "1.2 Kommunens information till medborgarna: preliminärt" in err.missing
+    # 35 sub-areas + 8 areas × (general text, strength, improvement) = 59 items
+    assert str(err) == "cannot make a final report: 59 items are missing (listed below)"
+    scored = [g for g in err.gaps if g.where.count(".") == 1]
+    assert len(scored) == 35 and scored[0].where == "1.2"
+    assert ("1.2 Kommunens information till medborgarna: preliminärt (bara utkast, ingen "
+            "överenskommen poäng)") in err.missing
     assert "1.3 Medborgarnas möjlighet till dialog med politiken: ej bedömt" in err.missing
     assert not out.exists() and not list(tmp_path.glob("*.part"))
     ev.close()
@@ -343,8 +346,14 @@ def test_cli_report_exit_codes(run_cli, tmp_path):
     ev.close()
     code, out, err = run_cli("report", tmp_path / "partial.kompass", tmp_path / "p.pdf", "--final")
     assert code == 1
-    assert err == ("kompass: cannot make a final report: 3 sub-areas lack an agreed score "
-                   "(1.1, 2.3, 4.4)\n")
+    lines = err.splitlines()
+    # one line with the reason, then the whole list (texts are missing too: 3 + 8 × 3)
+    assert lines[0] == "kompass: cannot make a final report: 27 items are missing (listed below)"
+    assert len(lines) == 28
+    assert "  - 1.1 Samspel med medborgarna: not scored" in lines or \
+        any(ln.startswith("  - 1.1 ") and ln.endswith(": not scored") for ln in lines)
+    assert sum(ln.endswith(": not scored") for ln in lines) == 3
+    assert any(ln.startswith("  - area 8 ") and ln.endswith("no general text") for ln in lines)
     assert not (tmp_path / "p.pdf").exists()
     code, out, err = run_cli("report", tmp_path / "partial.kompass", tmp_path / "nodir" / "p.pdf")
     assert code == 1 and err.count("\n") == 1 and "does not exist" in err

@@ -58,6 +58,54 @@ def register_fonts() -> None:
         _registered = True
 
 
+_outline_cache: dict[str, tuple] = {}
+
+
+def _glyph_outlines(font_name: str):
+    """fontTools view of a shipped font: (glyph set, cmap, hmtx, units per em)."""
+    if font_name not in _outline_cache:
+        from fontTools.ttLib import TTFont as FTFont
+        f = FTFont(str(FONTS_DIR / _FONT_FILES[font_name]), lazy=True)
+        _outline_cache[font_name] = (f.getGlyphSet(), f.getBestCmap(), f["hmtx"],
+                                     f["head"].unitsPerEm)
+    return _outline_cache[font_name]
+
+
+def draw_outlined_text(canvas, text: str, font_name: str, size: float, x: float, y: float) -> None:
+    """Draw `text` centred on x as filled glyph outlines (paths, not text)."""
+    from fontTools.pens.basePen import BasePen
+
+    glyphs, cmap, hmtx, upem = _glyph_outlines(font_name)
+    scale = size / upem
+    names = [cmap.get(ord(ch), ".notdef") for ch in text]
+    total = sum(hmtx[n][0] for n in names) * scale
+    path = canvas.beginPath()
+
+    class Pen(BasePen):
+        dx = 0.0
+
+        def _p(self, pt):
+            return x - total / 2 + self.dx + pt[0] * scale, y + pt[1] * scale
+
+        def _moveTo(self, pt):  # noqa: N802
+            path.moveTo(*self._p(pt))
+
+        def _lineTo(self, pt):  # noqa: N802
+            path.lineTo(*self._p(pt))
+
+        def _curveToOne(self, p1, p2, p3):  # noqa: N802
+            path.curveTo(*self._p(p1), *self._p(p2), *self._p(p3))
+
+        def _closePath(self):  # noqa: N802
+            path.close()
+
+    pen = Pen(glyphs)
+    for n in names:
+        glyphs[n].draw(pen)
+        pen.dx += hmtx[n][0] * scale
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+
+
 class CellParagraph(Paragraph):
     """A Paragraph that remembers its line breaking per width. Table cells are wrapped
     several times (row heights, splitting, drawing) at the same width; breaking the lines
@@ -117,7 +165,8 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
         return ParagraphStyle(name, **kw)
 
     s = {
-        "body": ps("body", fontSize=10, leading=14.5, spaceAfter=7),
+        # allowWidows=0: a paragraph's last line never starts a page alone
+        "body": ps("body", fontSize=10, leading=14.5, spaceAfter=7, allowWidows=0),
         "list": ps("list", fontSize=10, leading=14, leftIndent=14, bulletIndent=3, spaceAfter=3),
         "h1": ps("h1", fontName=SANS_BOLD, fontSize=18, leading=22, textColor=BLUE,
                  spaceBefore=0, spaceAfter=12, keepWithNext=1),
@@ -129,6 +178,7 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
                  spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "cell": ps("cell", fontName=SANS, fontSize=8.8, leading=11.5),
         "cell_serif": ps("cell_serif", fontSize=9.3, leading=12.5),
+        "cell_list": ps("cell_list", fontSize=9.3, leading=12.5, leftIndent=10, bulletIndent=0),
         "cell_bold": ps("cell_bold", fontName=SANS_BOLD, fontSize=8.8, leading=11.5),
         "cell_head": ps("cell_head", fontName=SANS_BOLD, fontSize=9, leading=11.5,
                         textColor=colors.white),
