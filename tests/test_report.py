@@ -396,6 +396,12 @@ def test_demo_evaluation_exports(tmp_path, request):
     if not DEMO_DATA.exists():
         pytest.skip("demo data not in this checkout yet")
     ev = Evaluation.open(request.getfixturevalue("demo_copy"))
+    from kompass_desktop.services.report import final_report_gaps
+    # the demo's comparison series is example data: no final report until it is gone
+    assert [g.en for g in final_report_gaps(ev)] == [
+        "the comparison series 'Snitt (exempeldata)' holds example data"]
+    for r in ev.references():
+        ev.store.delete("comparison_series", r["id"])
     res = ev.result()
     assert not res.missing_agreed()
     out = export_report(ev, tmp_path / "demo.pdf", final=True)

@@ -205,7 +205,7 @@ def gather(ev, exported_at: datetime | None = None) -> ReportData:
 # text (typed, pasted or merged in) would otherwise take minutes to lay out.
 MAX_TEXT = 20_000
 MAX_TITLE = 300
-MAX_ITEM = 4_000
+MAX_ITEM = 12_000
 CUT_NOTE = "[… texten är avkortad i rapporten: {n} tecken till finns i utvärderingsfilen]"
 
 ROLE_PLURALS = {"förtroendevald": "förtroendevalda", "tjänsteperson": "tjänstepersoner",
