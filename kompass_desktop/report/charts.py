@@ -58,7 +58,8 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 8.5,
     groups = max(1, len(data.areas))
     if max_height is not None:
         # Many areas or series: thinner bars first, so the chart fits on a page.
-        bar_width = max(2.0, min(bar_width, (max_height - fixed) / (groups * (n + 1.4))))
+        # never thinner than the 8 pt value labels need
+        bar_width = max(8.6, min(bar_width, (max_height - fixed) / (groups * (n + 1.4))))
     group_gap = bar_width * 1.4
     group_h = n * bar_width + group_gap
     plot_h = groups * group_h
@@ -98,8 +99,9 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 8.5,
     c.valueAxis.gridStrokeColor = st.RULE
     c.valueAxis.gridStrokeWidth = 0.3
     c.valueAxis.strokeColor = st.GREY
-    c.categoryAxis.categoryNames = [_label(f"{a.number}. {a.title}", label_width_chars, label_lines)
-                                    for a in data.areas]
+    c.categoryAxis.categoryNames = [
+        _label(f"{a.number}. {a.title}" + (" (ej bedömt)" if a.status.value == "unscored" else ""),
+               label_width_chars, label_lines) for a in data.areas]
     c.categoryAxis.reverseDirection = 1  # area 1 at the top, as read
     c.categoryAxis.labels.fontName = st.SANS
     c.categoryAxis.labels.fontSize = label_font

@@ -43,7 +43,7 @@ def chart_png(data: ReportData, width_pt: float = 450.0, dpi: int = 200) -> byte
     from PySide6.QtPdf import QPdfDocument
     from reportlab.graphics import renderPDF
 
-    drawing = area_chart(data, width_pt, bar_width=max(5.0, min(7.0, 12.0 / (1 + len(data.series)))),
+    drawing = area_chart(data, width_pt, bar_width=10.0 if not data.series else 8.6,
                          max_height=520)
     pdf = renderPDF.drawToString(drawing)
     buf = QBuffer()

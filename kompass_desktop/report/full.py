@@ -68,6 +68,29 @@ def percent_text(a) -> str:
     return "–" if a.status is ScoreStatus.UNSCORED else f"{a.percent}%"
 
 
+def header_widths(labels: list[str], style, room: float, pad: float = 10.0,
+                  least: float = 44.0) -> tuple[list[float], object]:
+    """Column widths for number columns headed by series names: each wide enough for the
+    longest word of its name, so headers wrap between words, never inside one. When the
+    names need more than `room`, the header font shrinks (down to 7 pt)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = style.fontSize
+    while True:
+        widths = [max(least, max(stringWidth(w, style.fontName, size) for w in (x.split() or [""])) + pad)
+                  for x in labels]
+        if sum(widths) <= room or size <= 7.0:
+            break
+        size -= 0.25
+    if size != style.fontSize:
+        style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                               leading=size * 1.25)
+    if sum(widths) > room:  # still too wide: share the room, longest words may break
+        widths = [w * room / sum(widths) for w in widths]
+    return widths, style
+
+
 class FullReport:
     def __init__(self, data: ReportData, final: bool):
         self.data = data
@@ -178,31 +201,37 @@ class FullReport:
 
         out.append(heading("Sammanfattning av resultat", s["h2"], 1, "ch2-result"))
         total = (f"{literal(gen)} resultat blev <b>{d.total_rounded} poäng</b> av "
-                 f"{format_decimal(d.total_max)} möjliga ({d.total_percent} procent). Tabellen och diagrammet "
+                 f"{format_decimal(d.total_max)} möjliga ({d.total_percent} procent). Tabellen "
                  "visar poängen per område.")
-        out.append(para(total, s["body"]))
+        note = []
         if not d.total_complete:
-            out.append(para(
+            note = [para(
                 f"{len(d.missing)} delområden saknar ännu en överenskommen poäng. De redovisas som "
                 "preliminära (medel av utvärderarnas egna bedömningar) eller som ej bedömda; "
-                "resultatet kan ändras.", s["note"]))
-        out.append(self.area_points_table())
-        out.append(Spacer(1, 6 * mm))
+                "resultatet kan ändras.", s["note"])]
         if d.series:
             caption = (f"{d.municipality} ({d.year}) jämfört med "
                        + " och ".join(s_.label for s_ in d.series))
         else:
             caption = f"{d.municipality} ({d.year}): poäng per område"
-        # Bars thin out as series are added so the chart stays about a third of a page; the
-        # caption never stays behind without its chart.
-        chart = area_chart(d, FRAME_W, bar_width=max(5.0, min(7.0, 12.0 / (1 + len(d.series)))),
-                           max_height=FRAME_H * 0.45)
-        out.append(KeepTogether([para(literal(caption), s["h4"]),
+        # The sentence that introduces the chart, its caption and the chart stay together.
+        chart = area_chart(d, FRAME_W, bar_width=10.0 if not d.series else 8.6,
+                           max_height=FRAME_H * 0.6)
+        out += [para(total, s["body"])] + note + [self.area_points_table(), Spacer(1, 5 * mm)]
+        intro = ("Diagrammet visar poängen per område" +
+                 (" jämförda med " + (f"{len(d.series)} jämförelseserier" if len(d.series) > 1
+                                      else "jämförelseserien") if d.series else "") + ".")
+        # The sentence that introduces the chart, its caption and the chart stay together.
+        out.append(KeepTogether([para(intro, s["body"]), para(literal(caption), s["h4"]),
                                  Figure(chart, chart_alt(d))]))
+        out.append(Spacer(1, 4 * mm))
 
         out.append(CondPageBreak(70 * mm))
-        out.append(heading("Jämförelser", s["h2"], 1, "ch2-compare"))
-        out += self.comparison_block()
+        block = [heading("Jämförelser", s["h2"], 1, "ch2-compare")] + self.comparison_block()
+        # heading, introduction and a short table stay on one page
+        out.append(KeepTogether(block) if len(d.areas) <= 12 else block[0])
+        if len(d.areas) > 12:
+            out += block[1:]
         if d.summary_improvements:
             items = [heading("Sammanfattande förbättringsområden", s["h2"], 1, "ch2-improve")]
             group = ListGroup()
@@ -241,11 +270,9 @@ class FullReport:
         out = [para("Tabellen visar poängen per område för utvärderingen och för varje "
                          "jämförelseserie. En serie som anger en egen totalsumma visas med den.",
                          s["body"])]
-        n = len(d.series) + 1
-        num_w = min(64.0, (FRAME_W - 150) / n)
-        head = ["Område",
-                CellParagraph(literal(f"{d.municipality} {d.year}"), s["cell_head_r"])]
-        head += [CellParagraph(literal(series_label(x)), s["cell_head_r"]) for x in d.series]
+        labels = [f"{d.municipality} {d.year}"] + [series_label(x) for x in d.series]
+        widths, head_style = header_widths(labels, s["cell_head_r"], FRAME_W - 150, pad=12)
+        head = ["Område"] + [CellParagraph(literal(x), head_style) for x in labels]
         rows = [head]
         for a in d.areas:
             row = [CellParagraph(f"{literal(a.number)}. {literal(a.title)}", s["cell"]),
@@ -258,7 +285,7 @@ class FullReport:
         total += [str(x.total) for x in d.series]
         rows.append(total)
         t = table(rows, tags=TableTags(row_heads=True),
-                  colWidths=[FRAME_W - num_w * n] + [num_w] * n, repeatRows=1, hAlign="LEFT")
+                  colWidths=[FRAME_W - sum(widths)] + widths, repeatRows=1, hAlign="LEFT")
         t.setStyle(self.table_style(sum_row=True))
         out.append(t)
         if any(not x.comparable for x in d.series):

@@ -15,7 +15,7 @@ from kompass_desktop.report import styles as st
 from kompass_desktop.report.charts import area_chart, chart_alt, series_label
 from kompass_desktop.report.data import MONTHS, STATUS_MARK, AreaData, ReportData
 from kompass_desktop.report.document import SlideDocTemplate
-from kompass_desktop.report.full import mark_markup
+from kompass_desktop.report.full import header_widths, mark_markup, points_text
 from kompass_desktop.report.styles import literal
 from kompass_desktop.report.tagging import (Figure, ListGroup, Ref, TableTags, TParagraph, para,
                                             table)
@@ -150,19 +150,17 @@ class SlideDeck:
         d, s = self.data, self.s
         if not d.series:
             return []
-        head = [Paragraph("Område", s["cell_b"]),
-                Paragraph(literal(f"{d.municipality} {d.year}"), s["cell_b_r"])]
-        head += [Paragraph(literal(series_label(x)), s["cell_b_r"]) for x in d.series]
+        labels = [f"{d.municipality} {d.year}"] + [series_label(x) for x in d.series]
+        widths, head_style = header_widths(labels, s["cell_b_r"], FRAME_W - 380, pad=14, least=70)
+        head = [Paragraph("Område", s["cell_b"])] + [Paragraph(literal(x), head_style) for x in labels]
         rows = [head]
         for a in d.areas:
             rows.append([Paragraph(f"{literal(a.number)}. {literal(a.title)}", s["cell"]),
-                         Paragraph(str(a.rounded), s["cell_r"])]
+                         Paragraph(points_text(a), s["cell_r"])]
                         + [Paragraph(str(x.areas.get(a.number, "–")), s["cell_r"]) for x in d.series])
         rows.append([Paragraph("TOTALT", s["cell_b"]), Paragraph(str(d.total_rounded), s["cell_b_r"])]
                     + [Paragraph(str(x.total), s["cell_b_r"]) for x in d.series])
-        n = len(d.series) + 1
-        num_w = min(130.0, (FRAME_W - 380) / n)
-        t = table(rows, tags=TableTags(row_heads=True), colWidths=[FRAME_W - num_w * n] + [num_w] * n,
+        t = table(rows, tags=TableTags(row_heads=True), colWidths=[FRAME_W - sum(widths)] + widths,
                   hAlign="LEFT")
         t.setStyle(TableStyle([st.TABLE_FONT, 
             ("BACKGROUND", (0, 0), (-1, 0), st.TINT),
