@@ -45,7 +45,7 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 8.5,
                bar_width: float = 7.0, label_width_chars: int = 30,
                title: str | None = None, max_height: float | None = None) -> Drawing:
     """Grouped bars per area: this evaluation first, then each comparison series."""
-    st.register_fonts()
+    st.register_fonts(st.SANS_FONTS)
     names = [f"{data.municipality} {data.year}"] + [series_label(s) for s in data.series]
     rows = [[None if a.status.value == "unscored" else a.rounded for a in data.areas]]
     for s in data.series:

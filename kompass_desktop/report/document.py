@@ -17,7 +17,7 @@ from reportlab.platypus import (BaseDocTemplate, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kompass_desktop.report import styles as st
-from kompass_desktop.report.tagging import TableTags, TaggedFrame, TaggingCanvas, finish
+from kompass_desktop.report.tagging import TableTags, TaggedFrame, TaggingCanvas
 
 
 
@@ -61,15 +61,21 @@ class _Hooks:
 
     def build_tagged(self, story, *, title: str, author: str = "", subject: str = "") -> None:
         """Lay out the story on a tagging canvas, then write the structure tree (PDF/UA)."""
-        made = []
+        info = {"title": title, "author": author, "subject": subject}
 
         def maker(*a, **kw):
-            c = TaggingCanvas(*a, **kw)
-            made.append(c)
-            return c
+            return TaggingCanvas(*a, document_info=info, **kw)
 
-        self.build(story, canvasmaker=maker)
-        finish(self.filename, made[-1].tagger, title=title, author=author, subject=subject)
+        # Layout allocates many short-lived objects and no cycles worth collecting mid-build:
+        # the cyclic collector would run dozens of times for nothing (a tenth of the time).
+        import gc
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.build(story, canvasmaker=maker)
+        finally:
+            if was_enabled:
+                gc.enable()
 
     def furniture(self, canvas, kind: str = "Pagination", subtype: str | None = None):
         tg = getattr(canvas, "tagger", None)
@@ -89,8 +95,7 @@ def draw_draft_marks(canvas, doc, page_w: float, page_h: float, stamp: str,
         canvas.setFillColor(st.WATERMARK)
         canvas.translate(page_w / 2, page_h / 2)
         canvas.rotate(35 if page_h > page_w else 20)
-        st.draw_outlined_text(canvas, "UTKAST", st.SANS_BOLD, min(page_w, page_h) * 0.22,
-                              0, -min(page_w, page_h) * 0.07)
+        st.draw_utkast(canvas, min(page_w, page_h) * 0.22, 0, -min(page_w, page_h) * 0.07)
         canvas.restoreState()
     with doc.furniture(canvas, "Pagination", "Header"):
         canvas.saveState()
@@ -214,7 +219,7 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         self.draft = draft
         self.stamp = stamp
         w, h = self.SIZE
-        st.register_fonts()
+        st.register_fonts(st.SANS_FONTS)
         super().__init__(filename, pagesize=self.SIZE, initialFontName=st.SANS, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=16 * mm, bottomMargin=16 * mm, **kw)
         self._init_hooks(progress, cancel, total_flowables, on_pass)

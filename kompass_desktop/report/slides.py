@@ -26,7 +26,7 @@ FRAME_H = H - 32 * mm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    st.register_fonts()
+    st.register_fonts(st.SANS_FONTS)
 
     def ps(name, **kw):
         kw.setdefault("fontName", st.SANS)

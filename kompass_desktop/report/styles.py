@@ -26,7 +26,6 @@ _FONT_FILES = {
 # put an unembedded font into the PDF; every table style starts with this instead.
 TABLE_FONT = ("FONT", (0, 0), (-1, -1), SANS, 9)
 _lock = threading.Lock()
-_registered = False
 
 # SKR-like palette: a dark blue for headings and table heads, light tints for boxes.
 INK = colors.HexColor("#1d1d1b")
@@ -43,67 +42,65 @@ SERIES_COLOURS = [colors.HexColor(c) for c in (
     "#003a70", "#7fb2d9", "#00857c", "#f0a73a", "#a05195", "#9e9e9e", "#d45087", "#665191")]
 
 
-def register_fonts() -> None:
-    """Register the shipped TTF fonts once per process (embedded as subsets in each PDF)."""
-    global _registered
+SANS_FONTS = (SANS, SANS_BOLD, SANS_ITALIC)
+REPORT_FONTS = SANS_FONTS + (SERIF, SERIF_BOLD)  # no serif italics in the report
+_registered: set[str] = set()
+
+
+def register_fonts(names=REPORT_FONTS) -> None:
+    """Register the shipped TTF fonts a document uses, once per process (embedded as subsets
+    in each PDF). Parsing a DejaVu file costs about 40 ms, so the slides (sans only) and the
+    report (no bold italic) register only what they draw."""
     with _lock:
-        if _registered:
-            return
-        for name, file in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                      boldItalic=SANS_BOLD)
-        pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
-                                      boldItalic=SERIF_BOLD_ITALIC)
-        _registered = True
+        for name in names:
+            if name not in _registered:
+                pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / _FONT_FILES[name])))
+                _registered.add(name)
+        if not getattr(register_fonts, "_families", False):
+            # family mapping only names fonts; each is registered when a document needs it
+            pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
+                                          boldItalic=SANS_BOLD)
+            pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD,
+                                          italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC)
+            register_fonts._families = True
 
 
-_outline_cache: dict[str, tuple] = {}
+_utkast_outline: dict | None = None
 
 
-def _glyph_outlines(font_name: str):
-    """fontTools view of a shipped font: (glyph set, cmap, hmtx, units per em)."""
-    if font_name not in _outline_cache:
-        from fontTools.ttLib import TTFont as FTFont
-        f = FTFont(str(FONTS_DIR / _FONT_FILES[font_name]), lazy=True)
-        _outline_cache[font_name] = (f.getGlyphSet(), f.getBestCmap(), f["hmtx"],
-                                     f["head"].unitsPerEm)
-    return _outline_cache[font_name]
-
-
-def draw_outlined_text(canvas, text: str, font_name: str, size: float, x: float, y: float) -> None:
-    """Draw `text` centred on x as filled glyph outlines (paths, not text)."""
-    from fontTools.pens.basePen import BasePen
-
-    glyphs, cmap, hmtx, upem = _glyph_outlines(font_name)
-    scale = size / upem
-    names = [cmap.get(ord(ch), ".notdef") for ch in text]
-    total = sum(hmtx[n][0] for n in names) * scale
-    path = canvas.beginPath()
-
-    class Pen(BasePen):
-        dx = 0.0
-
-        def _p(self, pt):
-            return x - total / 2 + self.dx + pt[0] * scale, y + pt[1] * scale
-
-        def _moveTo(self, pt):  # noqa: N802
-            path.moveTo(*self._p(pt))
-
-        def _lineTo(self, pt):  # noqa: N802
-            path.lineTo(*self._p(pt))
-
-        def _curveToOne(self, p1, p2, p3):  # noqa: N802
-            path.curveTo(*self._p(p1), *self._p(p2), *self._p(p3))
-
-        def _closePath(self):  # noqa: N802
-            path.close()
-
-    pen = Pen(glyphs)
-    for n in names:
-        glyphs[n].draw(pen)
-        pen.dx += hmtx[n][0] * scale
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+def draw_utkast(canvas, size: float, x: float, y: float) -> None:
+    """The word UTKAST centred on (x, y) as filled glyph outlines (DejaVu Sans Bold, stored
+    in resources/fonts/utkast-outline.json), so it is no text for copy or text-to-speech.
+    Drawn once per document into a form XObject and reused on every page."""
+    global _utkast_outline
+    name = f"kompassUtkast{int(size * 10)}"
+    if not getattr(canvas, "_kompass_utkast_form", None) == name:
+        if _utkast_outline is None:
+            import json
+            _utkast_outline = json.loads((FONTS_DIR / "utkast-outline.json").read_text("utf-8"))
+        data = _utkast_outline
+        k = size / data["units_per_em"]
+        half = data["advance"] * k / 2
+        canvas.beginForm(name, lowerx=-half - size, lowery=-size, upperx=half + size, uppery=size * 1.5)
+        path = canvas.beginPath()
+        for op in data["ops"]:
+            pts = [v * k for v in op[1:]]
+            pts[0::2] = [v - half for v in pts[0::2]]
+            if op[0] == "M":
+                path.moveTo(*pts)
+            elif op[0] == "L":
+                path.lineTo(*pts)
+            elif op[0] == "C":
+                path.curveTo(*pts)
+            else:
+                path.close()
+        canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+        canvas.endForm()
+        canvas._kompass_utkast_form = name
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
 
 
 class CellParagraph(Paragraph):
@@ -152,7 +149,7 @@ def paragraphs_of(text: str | None) -> list[str]:
 
 
 def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
-    register_fonts()
+    register_fonts(REPORT_FONTS)
 
     def ps(name, **kw) -> ParagraphStyle:
         kw.setdefault("fontName", SERIF)

@@ -3,9 +3,10 @@
 While the pages are laid out, what each flowable draws is wrapped in marked content: real
 content as `/P <</MCID n>> BDC … EMC` (one id per sequence and page), page furniture
 (running header, page numbers, the UTKAST mark, rules and table backgrounds) as
-`/Artifact BMC … EMC`. The `Tagger` on the canvas remembers which structure element owns
-each marked-content id, in drawing order, which is reading order. After the build,
-`finish()` writes the structure tree with pikepdf: StructTreeRoot, ParentTree, one element
+`/Artifact BDC … EMC`. The `Tagger` on the canvas remembers which structure element owns
+each marked-content id, in drawing order, which is reading order. When the canvas is saved,
+`write_structure()` adds the structure tree to ReportLab's own PDF objects (one write, no
+second PDF library): StructTreeRoot, ParentTree, one element
 per heading, paragraph, list, list item (Lbl + LBody), table, row, header and data cell
 (with its scope), figure (with its alternative text), table of contents entry and link
 (with the link annotation as an object reference and a description), plus /MarkInfo, the
@@ -18,8 +19,8 @@ over two pages is one element with content on both.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from pathlib import Path
 
+from reportlab.pdfbase.pdfdoc import PDFObject
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, Paragraph, Table
 from reportlab.platypus.flowables import Flowable
@@ -145,16 +146,29 @@ class Tagger:
 
 
 class TaggingCanvas(Canvas):
-    """A canvas that carries a Tagger and reports link annotations to it."""
+    """A canvas that carries a Tagger, reports link annotations to it, and writes the
+    structure tree and the PDF/UA settings into the document when it is saved."""
 
-    def __init__(self, *a, **kw):
+    def __init__(self, *a, document_info: dict | None = None, **kw):
+        kw.setdefault("pdfVersion", (1, 7))
         super().__init__(*a, **kw)
         self.tagger = Tagger(self)
+        self.document_info = document_info or {}
+        self.annotations: dict[int, list] = {}
 
     def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802
+        if not name:
+            name = f"KompassAnnot{self._annotationCount + 1}"
         super()._addAnnotation(annotation, name, addtopage)
         if addtopage:
+            self.annotations.setdefault(self.getPageNumber() - 1, []).append((annotation, name))
             self.tagger.annotation_added()
+
+    def save(self):
+        if len(self._code):
+            self.showPage()
+        write_structure(self, **self.document_info)
+        super().save()
 
 
 def tagger_of(canvas) -> Tagger | None:
@@ -422,90 +436,136 @@ class TaggedFrame(Frame):
 
 # ---- after the build: the structure tree ------------------------------------------------------
 
-def finish(path: str | Path, tagger: Tagger, *, title: str, lang: str = "sv-SE",
-           author: str = "", subject: str = "") -> None:
-    """Write the structure tree and the PDF/UA document settings into the built PDF."""
-    import pikepdf
-    from pikepdf import Array, Dictionary, Name, String
+class _Raw(PDFObject):
+    """A PDF object whose bytes are formatted by write_structure."""
 
-    with pikepdf.open(str(path), allow_overwriting_input=True) as pdf:
-        pages = pdf.pages
-        page_objs = [p.obj for p in pages]
-        struct_root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        per_page: dict[int, dict[int, object]] = {}
-        annot_elems: list[tuple[object, object]] = []
-        parent_keys = [len(pages)]
+    data = b""
 
-        def has_content(node: Node) -> bool:
-            return any(not isinstance(k, Node) or has_content(k) for k in node.kids)
+    def format(self, document):
+        return self.data
 
-        def make(node: Node, parent_obj) -> object:
-            elem = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + node.role),
-                                                P=parent_obj))
-            if node.alt:
-                elem.Alt = String(node.alt)
-            if node.scope:
-                elem.A = Dictionary(O=Name.Table, Scope=Name("/" + node.scope))
-            kids = Array()
-            first_page = None
-            for k in node.kids:
-                if isinstance(k, Node):
-                    if has_content(k):
-                        kids.append(make(k, elem))
-                elif k[0] == "mcr":
-                    _, page, mcid = k
-                    first_page = page if first_page is None else first_page
-                    kids.append(Dictionary(Type=Name.MCR, Pg=page_objs[page], MCID=mcid))
-                    per_page.setdefault(page, {})[mcid] = elem
-                elif k[0] == "objr":
-                    _, page, index = k
-                    annot = page_objs[page].Annots[index]
-                    key = parent_keys[0]
-                    parent_keys[0] += 1
-                    annot.StructParent = key
-                    if node.alt:
-                        annot.Contents = String(node.alt)
-                    kids.append(Dictionary(Type=Name.OBJR, Obj=annot, Pg=page_objs[page]))
-                    annot_elems.append((key, elem))
-            if first_page is not None:
-                elem.Pg = page_objs[first_page]
-            elem.K = kids
-            return elem
 
-        doc = make(tagger.root, struct_root)
-        struct_root.K = Array([doc])
-        nums = Array()
-        for i, obj in enumerate(page_objs):
-            obj.StructParents = i
-            mcids = per_page.get(i, {})
-            arr = Array([mcids.get(m, None) for m in range(len(tagger.page_mcids.get(i, [])))])
-            nums.append(i)
-            nums.append(pdf.make_indirect(arr))
-            if "/Annots" in obj:
-                obj.Tabs = Name.S
-        for key, elem in annot_elems:
-            nums.append(key)
-            nums.append(elem)
-        struct_root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
-        struct_root.ParentTreeNextKey = parent_keys[0]
+def write_structure(canvas: TaggingCanvas, *, title: str = "", lang: str = "sv-SE",
+                    author: str = "", subject: str = "") -> None:
+    """Add the structure tree (StructTreeRoot, ParentTree, elements with their marked-content
+    references and link object references) and the PDF/UA document settings (/MarkInfo,
+    /Lang, DisplayDocTitle, XMP with pdfuaid:part 1) to the ReportLab document before it is
+    written, so the PDF is written once and no second PDF library is needed."""
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFPage, PDFStream, PDFString
 
-        root = pdf.Root
-        root.StructTreeRoot = struct_root
-        root.MarkInfo = Dictionary(Marked=True)
-        root.Lang = String(lang)
-        root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
-        if "/Outlines" in root:
-            root.PageMode = Name.UseOutlines
-        pdf.docinfo[Name.Title] = String(title)
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta.register_xml_namespace("http://www.aiim.org/pdfua/ns/id/", "pdfuaid")
-            meta["dc:title"] = title
-            meta["dc:language"] = {lang}
-            if author:
-                meta["dc:creator"] = [author]
-            if subject:
-                meta["dc:description"] = subject
-            meta["pdfuaid:part"] = "1"
-            meta["xmp:CreatorTool"] = "Kompass Desktop"
-        pdf.save(str(path), min_version="1.7", compress_streams=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    doc = canvas._doc
+    tagger = canvas.tagger
+    pages = doc.Pages.pages
+    numbers = doc.idToObjectNumberAndVersion
+
+    def ref(name: str) -> str:
+        return f"{numbers[name][0]} 0 R"
+
+    def new() -> tuple["_Raw", str]:
+        obj = _Raw()
+        return obj, doc.Reference(obj).format(doc).decode("ascii")
+
+    page_refs = [ref(p.__InternalName__) for p in pages]
+    per_page: dict[int, dict[int, str]] = {}
+    tree_nums: list[tuple[int, str]] = []
+    next_key = [len(pages)]
+    struct_root, root_ref = new()
+
+    def text(value: str) -> str:
+        return PDFString(value).format(doc).decode("latin-1")
+
+    def has_content(node: Node) -> bool:
+        return any(not isinstance(k, Node) or has_content(k) for k in node.kids)
+
+    # Structure elements are formatted here, directly: a thousand small dictionaries through
+    # ReportLab's generic PDFDictionary would cost more than the whole layout of a page.
+    def make(node: Node, parent_ref: str) -> str:
+        elem, my_ref = new()
+        parts = [f"<< /Type /StructElem /S /{node.role} /P {parent_ref}"]
+        if node.alt:
+            parts.append(f" /Alt {text(node.alt)}")
+        if node.scope:
+            parts.append(f" /A << /O /Table /Scope /{node.scope} >>")
+        kids, first_page = [], None
+        for k in node.kids:
+            if isinstance(k, Node):
+                if has_content(k):
+                    kids.append(make(k, my_ref))
+            elif k[0] == "mcr":
+                _, page, mcid = k
+                first_page = page if first_page is None else first_page
+                kids.append(f"<< /Type /MCR /Pg {page_refs[page]} /MCID {mcid} >>")
+                per_page.setdefault(page, {})[mcid] = my_ref
+            elif k[0] == "objr":
+                _, page, index = k
+                annot, name = canvas.annotations[page][index]
+                key = next_key[0]
+                next_key[0] += 1
+                annot.permitted = tuple(annot.permitted) + ("StructParent",)
+                annot.otherkw = dict(getattr(annot, "otherkw", {}), StructParent=key)
+                if node.alt:
+                    annot.Contents = node.alt
+                kids.append(f"<< /Type /OBJR /Obj {ref(doc.annotationName(name))} "
+                            f"/Pg {page_refs[page]} >>")
+                tree_nums.append((key, my_ref))
+        if first_page is not None:
+            parts.append(f" /Pg {page_refs[first_page]}")
+        parts.append(" /K [" + " ".join(kids) + "] >>")
+        elem.data = "".join(parts).encode("latin-1")
+        return my_ref
+
+    document = make(tagger.root, root_ref)
+    nums = []
+    for i, page in enumerate(pages):
+        page.__NoDefault__ = list(PDFPage.__NoDefault__) + ["StructParents", "Tabs"]
+        page.StructParents = i
+        if page.Annots:
+            page.Tabs = PDFName("S")
+        owners = per_page.get(i, {})
+        count = len(tagger.page_mcids.get(i, []))
+        arr, arr_ref = new()
+        arr.data = ("[" + " ".join(owners.get(m, "null") for m in range(count)) + "]").encode("ascii")
+        nums.append(f"{i} {arr_ref}")
+    nums += [f"{key} {r}" for key, r in tree_nums]
+    tree, tree_ref = new()
+    tree.data = ("<< /Nums [" + " ".join(nums) + "] >>").encode("ascii")
+    struct_root.data = (f"<< /Type /StructTreeRoot /K [{document}] /ParentTree {tree_ref} "
+                        f"/ParentTreeNextKey {next_key[0]} >>").encode("ascii")
+
+    cat = doc.Catalog
+    cat.StructTreeRoot = struct_root
+    cat.MarkInfo = PDFDictionary({"Marked": "true"})
+    cat.Lang = PDFString(lang)
+    cat.ViewerPreferences = PDFDictionary({"DisplayDocTitle": "true"})
+    if getattr(cat, "Outlines", None) is not None:
+        cat.PageMode = PDFName("UseOutlines")
+    xmp = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+                    _xmp(title, lang, author, subject).encode("utf-8"), filters=[])
+    cat.Metadata = xmp
+
+
+def _xmp(title: str, lang: str, author: str, subject: str) -> str:
+    """XMP metadata with dc:title and the PDF/UA identification (pdfuaid:part 1), written
+    directly."""
+    from xml.sax.saxutils import escape
+
+    def alt(text):
+        return (f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>')
+
+    creator = (f"<dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>"
+               if author else "")
+    desc = f"<dc:description>{alt(subject)}</dc:description>" if subject else ""
+    return ('<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+            'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+            '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" '
+            'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">'
+            f"<dc:title>{alt(title)}</dc:title>{creator}{desc}"
+            f"<dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>"
+            "<dc:format>application/pdf</dc:format>"
+            "<pdfuaid:part>1</pdfuaid:part>"
+            "<xmp:CreatorTool>Kompass Desktop</xmp:CreatorTool>"
+            "<pdf:Producer>ReportLab</pdf:Producer>"
+            "</rdf:Description></rdf:RDF></x:xmpmeta>"
+            + " " * 200 + '<?xpacket end="w"?>')

@@ -149,8 +149,6 @@ def render_export(job: ExportJob, progress: Progress | None = None,
                   cancel: Cancel | None = None) -> Path:
     """Lay out and write the PDF. Safe to run in a worker thread (no database access)."""
     from kompass_desktop.report.document import BuildCancelled
-    from kompass_desktop.report.full import FullReport
-    from kompass_desktop.report.slides import SlideDeck
 
     out = job.out
     if out.exists() and out.is_dir():
@@ -177,8 +175,12 @@ def render_export(job: ExportJob, progress: Progress | None = None,
     if job.word:
         from kompass_desktop.report.docx_export import WordReport
         builder = WordReport(job.data, job.final)
+    elif job.slides:
+        from kompass_desktop.report.slides import SlideDeck
+        builder = SlideDeck(job.data, job.final)
     else:
-        builder = SlideDeck(job.data, job.final) if job.slides else FullReport(job.data, job.final)
+        from kompass_desktop.report.full import FullReport
+        builder = FullReport(job.data, job.final)
     passes = [0]
 
     def on_layout(fraction: float) -> None:
