@@ -91,6 +91,28 @@ def header_widths(labels: list[str], style, room: float, pad: float = 10.0,
     return widths, style
 
 
+# Room a heading needs below it: its own height and a few lines of what follows.
+HEADING_ROOM = {"H1": 130.0, "H2": 150.0, "H3": 75.0}
+
+
+def keep_headings_with_text(story: list) -> list:
+    """Headings never end a page, and a long paragraph after one may still split.
+
+    ReportLab's keepWithNext bundles a heading with the whole next flowable and moves the
+    bundle to the next page when it does not fit, which left pages half empty before a long
+    sub-area text. Instead each heading asks for room for itself and a few lines (a
+    conditional page break) and the text flows on."""
+    out = []
+    for f in story:
+        ref = getattr(f, "pdf_ref", None)
+        room = HEADING_ROOM.get(getattr(ref, "role", None))
+        if room is not None and isinstance(f, Paragraph):
+            f.keepWithNext = 0
+            out.append(CondPageBreak(room))
+        out.append(f)
+    return out
+
+
 class FullReport:
     def __init__(self, data: ReportData, final: bool):
         self.data = data
@@ -426,6 +448,7 @@ class FullReport:
 
     def story(self) -> tuple[list, DeferredTOC]:
         body = self.chapter_intro() + self.chapter_summary() + self.chapter_areas() + self.chapter_scores()
+        body = keep_headings_with_text(body)
         toc = DeferredTOC(planned_toc_entries(body), self.s)
         return self.cover() + self.contents(toc) + body, toc
 
