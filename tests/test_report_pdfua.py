@@ -174,3 +174,67 @@ def test_text_extraction_reads_labels_before_values_and_no_watermark(pdfs):
         # the watermark is drawn as outlines: only the header stamp says UTKAST
         assert text.count("UTKAST") == 1
         assert not any(line.strip() in {"U", "T", "K", "A", "S"} for line in text.splitlines())
+
+
+def _ops(page):
+    return [(list(operands), str(op)) for operands, op in pikepdf.parse_content_stream(page)]
+
+
+def test_chart_text_is_at_least_8_pt_with_an_axis_title(pdfs):
+    """Everything the chart writes (bar values, area names, legend) is 8 pt or larger, and
+    the value axis has a title."""
+    with pikepdf.open(pdfs["report"]) as pdf:
+        for page in pdf.pages:
+            depth, in_figure, sizes = 0, False, []
+            owners = None
+            for operands, op in _ops(page):
+                if op == "BDC" and str(operands[0]) == "/Figure":
+                    in_figure, depth = True, 1
+                elif in_figure and op in ("BDC", "BMC"):
+                    depth += 1
+                elif in_figure and op == "EMC":
+                    depth -= 1
+                    in_figure = depth > 0
+                elif in_figure and op == "Tf":
+                    sizes.append(float(operands[1]))
+            if sizes:
+                owners = sizes
+                break
+        assert owners and min(owners) >= 8.0, owners
+    chart_page = next(t for t in (p.extract_text() for p in PdfReader(str(pdfs["report"])).pages)
+                      if "Diagrammet visar" in t)
+    assert "Poäng" in chart_page.splitlines()
+
+
+def test_utkast_stamp_sits_on_the_running_headers_baseline(pdfs):
+    page = PdfReader(str(pdfs["report"])).pages[3]
+    ys = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.startswith("UTKAST") or text.startswith("Kommunkompassen –"):
+            ys[text.split()[0]] = round(tm[5] * cm[3] + cm[5], 1)
+
+    page.extract_text(visitor_text=visit)
+    assert ys["UTKAST"] == ys["Kommunkompassen"]
+
+
+def test_many_strengths_continue_on_a_second_slide_at_full_size(tmp_path):
+    ev = build_sample(tmp_path / "e.kompass", series=False, texts=False)
+    items = [f"Styrka nummer {i + 1}: ett arbetssätt som är på plats, dokumenterat och uppföljt "
+             "av nämnden varje år" for i in range(24)]
+    for t in items:
+        ev.add_list_item("1", "strength", t)
+    out = export_report(ev, tmp_path / "s.pdf", slides=True)
+    ev.close()
+    texts = [norm(t) for t in (p.extract_text() for p in PdfReader(str(out)).pages)]
+    area1 = [i for i, t in enumerate(texts)
+             if "1. Samspel mellan förtroendevalda och medborgare –" in t and "Styrkor" in t]
+    assert len(area1) >= 2 and "forts. 2/" in texts[area1[1]]
+    joined = " ".join(texts[i] for i in area1)
+    assert all(t in joined for t in items)
+    # no slide is shrunk to fit (KeepInFrame would scale the content down with a cm matrix)
+    with pikepdf.open(out) as pdf:
+        for i in area1:
+            for operands, op in _ops(pdf.pages[i]):
+                if op == "cm" and abs(float(operands[1])) < 1e-9:
+                    assert float(operands[0]) > 0.99, (i, operands)
