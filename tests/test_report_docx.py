@@ -100,3 +100,6 @@ def test_cli_writes_word_by_suffix(run_cli, tmp_path):
     code, out, err = run_cli("report", tmp_path / "e.kompass", tmp_path / "r.docx")
     assert code == 0, err
     assert headings(tmp_path / "r.docx")[0] == (1, "1 Vad är Kommunkompassen?")
+    code, out, err = run_cli("report", tmp_path / "e.kompass", tmp_path / "s.docx", "--slides")
+    assert code == 1 and err == "kompass: the slide summary is a PDF only; give the output a .pdf name\n"
+    assert not (tmp_path / "s.docx").exists()

@@ -137,6 +137,9 @@ def final_report_exported_at(ev) -> str | None:
 def prepare_export(ev, out: str | Path, final: bool = False, slides: bool = False) -> ExportJob:
     """Read everything the PDF needs; refuse a final report with the list of what is missing."""
     from kompass_desktop.report.data import gather
+    if slides and Path(out).suffix.lower() == ".docx":
+        raise KompassError("the slide summary is a PDF only; give the output a .pdf name",
+                           sv="bildspelet finns bara som PDF; ge filen ett namn som slutar på .pdf")
     if final:
         gaps = final_report_gaps(ev)
         if gaps:

@@ -206,3 +206,10 @@ def test_bench_process_bare_platypus_same_pages(benchmark, demo_file_path, tmp_p
                        iterations=1, warmup_rounds=1)
     benchmark.extra_info["pages"] = _pages(out)
     benchmark.extra_info["report_pages"] = pages
+
+
+def test_bench_final_report_gaps_large(benchmark, large_eval):
+    """The Rapport page recomputes what a final report lacks on the UI thread after edits
+    (coalesced): it must stay well under the 100 ms stall bar on the large evaluation."""
+    from kompass_desktop.services.report import final_report_gaps
+    benchmark(final_report_gaps, large_eval)
