@@ -8,7 +8,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (KeepInFrame, NextPageTemplate, PageBreak, Paragraph, Spacer,
-                                Table, TableStyle)
+                                TableStyle)
 
 from kompass_desktop.domain.scoring import ScoreStatus, format_decimal
 from kompass_desktop.report import styles as st
