@@ -91,3 +91,69 @@ def fonts_of(path: str | Path) -> dict[str, bool]:
             desc = desc.get_object() if desc is not None else {}
             out[str(v["/BaseFont"])] = "/FontFile2" in desc
     return out
+
+
+# ---- tagged PDF (PDF/UA-1) ----------------------------------------------------------------
+
+TEXT_OPS = {"Tj", "TJ", "'", '"'}
+PAINT_OPS = {"f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh"}
+
+
+def struct_tree(path):
+    """(pdf, elements in reading order as (role, element, depth)) via pikepdf."""
+    import pikepdf
+    pdf = pikepdf.open(str(path))
+    out = []
+
+    def walk(e, depth):
+        if not isinstance(e, pikepdf.Dictionary) or e.get("/Type") in ("/MCR", "/OBJR"):
+            return
+        out.append((str(e.S)[1:], e, depth))
+        kids = e.get("/K")
+        if kids is None:
+            return
+        for k in (kids if isinstance(kids, pikepdf.Array) else [kids]):
+            walk(k, depth + 1)
+
+    root = pdf.Root.StructTreeRoot
+    for k in (root.K if isinstance(root.K, pikepdf.Array) else [root.K]):
+        walk(k, 0)
+    return pdf, out
+
+
+def untagged_content(path) -> list[str]:
+    """Every text-showing or painting operator that is neither inside an artifact nor inside
+    marked content whose MCID the page's ParentTree maps to a structure element."""
+    import pikepdf
+    pdf = pikepdf.open(str(path))
+    nums = list(pdf.Root.StructTreeRoot.ParentTree.Nums)
+    tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    problems = []
+    for pno, page in enumerate(pdf.pages):
+        key = int(page.obj.get("/StructParents", -1))
+        owners = tree.get(key)
+        stack = []
+        for operands, op in pikepdf.parse_content_stream(page):
+            op = str(op)
+            if op in ("BDC", "BMC"):
+                tag = str(operands[0])
+                mcid = None
+                if op == "BDC" and isinstance(operands[1], pikepdf.Dictionary):
+                    mcid = operands[1].get("/MCID")
+                stack.append((tag, None if mcid is None else int(mcid)))
+            elif op == "EMC":
+                if not stack:
+                    problems.append(f"page {pno + 1}: EMC without BDC")
+                else:
+                    stack.pop()
+            elif op in TEXT_OPS or op in PAINT_OPS:
+                if any(t == "/Artifact" for t, _ in stack):
+                    continue
+                tagged = [m for _, m in stack if m is not None]
+                if not tagged:
+                    problems.append(f"page {pno + 1}: {op} outside marked content")
+                elif owners is None or tagged[-1] >= len(owners) or owners[tagged[-1]] is None:
+                    problems.append(f"page {pno + 1}: MCID {tagged[-1]} not in the structure tree")
+        if stack:
+            problems.append(f"page {pno + 1}: unclosed marked content")
+    return problems

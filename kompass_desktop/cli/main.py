@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--json", action="store_true")
 
-    s = sub.add_parser("report", help="export the report as PDF")
+    s = sub.add_parser("report", help="export the report as PDF (or Word: OUT.docx)")
     s.add_argument("file")
     s.add_argument("out")
     s.add_argument("--final", action="store_true")
@@ -273,10 +273,16 @@ def cmd_check(a) -> int:
 
 
 def cmd_report(a) -> int:
-    from kompass_desktop.services.report import export_report
+    from kompass_desktop.services.report import ReportNotReady, export_report
     ev = _open(a.file)
     try:
         export_report(ev, a.out, final=a.final, slides=a.slides)
+    except ReportNotReady as e:
+        # One line with the reason, then every missing item (PRODUCT §3.10).
+        print(f"kompass: {e}", file=sys.stderr)
+        for gap in e.gaps:
+            print(f"  - {gap.en}", file=sys.stderr)
+        return 1
     finally:
         ev.close()
     print(f"wrote {terminal_safe(a.out)}")

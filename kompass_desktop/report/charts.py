@@ -17,6 +17,22 @@ def series_label(s) -> str:
     return s.label + ("*" if not s.comparable else "")
 
 
+def chart_alt(data: ReportData) -> str:
+    """The chart's alternative text: what it shows and every number in it."""
+    names = [f"{data.municipality} {data.year}"] + [series_label(s) for s in data.series]
+    maxima = {str(a.max_points) for a in data.areas}
+    scale = f" (högst {maxima.pop()} poäng per område)" if len(maxima) == 1 else ""
+    parts = [f"Stapeldiagram: poäng per område{scale} för " + ", ".join(names) + "."]
+    for a in data.areas:
+        own = "ej bedömt" if a.status.value == "unscored" else str(a.rounded)
+        vals = [f"{names[0]} {own}"]
+        for s, nm in zip(data.series, names[1:]):
+            v = s.areas.get(a.number)
+            vals.append(f"{nm} {'–' if v is None else v}")
+        parts.append(f"{a.number}. {a.title}: " + ", ".join(vals) + ".")
+    return " ".join(parts)
+
+
 def _label(text: str, width: int, lines: int) -> str:
     parts = textwrap.wrap(text, width)
     if len(parts) > lines:
@@ -25,31 +41,32 @@ def _label(text: str, width: int, lines: int) -> str:
     return "\n".join(parts)
 
 
-def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
+def area_chart(data: ReportData, width: float, *, font_size: float = 8.5,
                bar_width: float = 7.0, label_width_chars: int = 30,
                title: str | None = None, max_height: float | None = None) -> Drawing:
     """Grouped bars per area: this evaluation first, then each comparison series."""
-    st.register_fonts()
+    st.register_fonts(st.SANS_FONTS)
     names = [f"{data.municipality} {data.year}"] + [series_label(s) for s in data.series]
-    rows = [[a.rounded for a in data.areas]]
+    rows = [[None if a.status.value == "unscored" else a.rounded for a in data.areas]]
     for s in data.series:
         rows.append([s.areas.get(a.number) for a in data.areas])
     n = len(rows)
     label_w = font_size * 0.55 * label_width_chars + 10
     legend_h = (font_size + 6) * (1 if n <= 3 else (n + 1) // 2) + 8
     title_h = font_size * 2.4 if title else 0
-    fixed = legend_h + title_h + 26
+    fixed = legend_h + title_h + 26 + font_size * 1.8  # the axis title under the axis
     groups = max(1, len(data.areas))
     if max_height is not None:
         # Many areas or series: thinner bars first, so the chart fits on a page.
-        bar_width = max(2.0, min(bar_width, (max_height - fixed) / (groups * (n + 1.4))))
+        # never thinner than the 8 pt value labels need
+        bar_width = max(8.6, min(bar_width, (max_height - fixed) / (groups * (n + 1.4))))
     group_gap = bar_width * 1.4
     group_h = n * bar_width + group_gap
     plot_h = groups * group_h
     height = plot_h + fixed
     # Tight groups: one-line labels in a font that fits the group's height.
     label_lines = 3 if group_h >= font_size * 3.6 else 2 if group_h >= font_size * 2.1 else 1
-    label_font = font_size if label_lines > 1 else min(font_size, max(4.0, group_h * 0.85))
+    label_font = font_size if label_lines > 1 else min(font_size, max(8.0, group_h * 0.85))
 
     d = Drawing(width, height)
     d.initialFontName = st.SANS  # not the unembedded Helvetica default
@@ -58,7 +75,7 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
                      fontSize=font_size * 1.35, fillColor=st.BLUE))
     c = HorizontalBarChart()
     c.x = label_w
-    c.y = legend_h + 18
+    c.y = legend_h + 18 + font_size * 1.8
     c.width = width - label_w - 24
     c.height = plot_h
     # Horizontal bar charts stack a group's series bottom-up; reversed, this evaluation
@@ -82,8 +99,9 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     c.valueAxis.gridStrokeColor = st.RULE
     c.valueAxis.gridStrokeWidth = 0.3
     c.valueAxis.strokeColor = st.GREY
-    c.categoryAxis.categoryNames = [_label(f"{a.number}. {a.title}", label_width_chars, label_lines)
-                                    for a in data.areas]
+    c.categoryAxis.categoryNames = [
+        _label(f"{a.number}. {a.title}" + (" (ej bedömt)" if a.status.value == "unscored" else ""),
+               label_width_chars, label_lines) for a in data.areas]
     c.categoryAxis.reverseDirection = 1  # area 1 at the top, as read
     c.categoryAxis.labels.fontName = st.SANS
     c.categoryAxis.labels.fontSize = label_font
@@ -93,19 +111,21 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 7.5,
     c.categoryAxis.labels.dx = -4
     c.categoryAxis.strokeColor = st.GREY
     c.categoryAxis.tickLeft = 0
-    c.barLabelFormat = lambda v: "" if v is None else f"{v:g}"
+    c.barLabelFormat = lambda v: "ej bedömt" if v is None else f"{v:g}"
     c.barLabels.fontName = st.SANS
-    c.barLabels.fontSize = max(4.0, min(font_size - 1, bar_width * 0.95))
+    c.barLabels.fontSize = max(8.0, min(font_size, bar_width * 1.2))
     c.barLabels.boxAnchor = "w"
     c.barLabels.dx = 2
     c.barLabels.fillColor = st.INK
     d.add(c)
+    d.add(String(c.x + c.width / 2, c.y - font_size * 3.0, "Poäng", fontName=st.SANS_BOLD,
+                 fontSize=font_size, fillColor=st.INK, textAnchor="middle"))
 
     # One row when the names fit across the plot, otherwise two columns.
     swatch = font_size * 2 + 10
     widths = [stringWidth(nm, st.SANS, font_size + 0.5) + swatch + 14 for nm in names]
     avail = width - 10
-    one_row = sum(widths) <= avail
+    one_row = max(widths) * n <= avail  # the row is laid out at n × the widest name
     lg = Legend()
     lg.x = 10
     lg.y = legend_h - 4

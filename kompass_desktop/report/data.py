@@ -100,6 +100,7 @@ class ReportData:
     areas: tuple[AreaData, ...]
     series: tuple[SeriesData, ...]
     summary_improvements: tuple[str, ...] = ()
+    interviewed_roles: tuple[str, ...] = ()
     exported_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
     # ---- phrases the chapters need --------------------------------------------------
@@ -158,33 +159,39 @@ def gather(ev, exported_at: datetime | None = None) -> ReportData:
     examples: dict[str, list[GoodExample]] = {}
     for g in ev.good_examples():
         examples.setdefault(g["subarea"] or "", []).append(
-            GoodExample(g["municipality"] or "", g["what"] or "", g["why"] or ""))
+            GoodExample(cut(g["municipality"], MAX_TITLE), cut(g["what"], MAX_ITEM),
+                        cut(g["why"], MAX_ITEM)))
 
     areas = []
     for fa, a in zip(fw.areas, res.areas):
-        subs = tuple(SubAreaData(s.number, s.title, _num(s.max_points), s.rounded, s.percent,
-                                 s.status, ev.subarea_text(s.number),
+        subs = tuple(SubAreaData(s.number, cut(s.title, MAX_TITLE), _num(s.max_points), s.rounded,
+                                 s.percent, s.status, cut(ev.subarea_text(s.number)),
                                  tuple(examples.get(s.number, ())))
                      for s in a.subareas)
-        general = ev.area_text(a.number) or fa.description or ""
+        general = cut(ev.area_text(a.number) or fa.description or "")
         areas.append(AreaData(
-            a.number, a.title, _num(a.max_points), a.rounded, a.percent, a.status, general, subs,
-            tuple(i["text"] for i in ev.list_items(a.number, "strength") if (i["text"] or "").strip()),
-            tuple(i["text"] for i in ev.list_items(a.number, "improvement") if (i["text"] or "").strip())))
+            a.number, cut(a.title, MAX_TITLE), _num(a.max_points), a.rounded, a.percent, a.status,
+            general, subs,
+            tuple(cut(i["text"], MAX_ITEM) for i in ev.list_items(a.number, "strength")
+                  if (i["text"] or "").strip()),
+            tuple(cut(i["text"], MAX_ITEM) for i in ev.list_items(a.number, "improvement")
+                  if (i["text"] or "").strip())))
 
     series = []
     for r in res.references:
         area_pts = {k: _shown(v) for k, v in r.areas.items()}
-        series.append(SeriesData(r.label, area_pts, _shown(r.total), r.given_total is not None,
+        series.append(SeriesData(cut(r.label, MAX_TITLE), area_pts, _shown(r.total), r.given_total is not None,
                                  r.comparable_with(fw)))
 
-    evaluators = tuple(Evaluator(e["name"] or "", e["organisation"] or "") for e in ev.evaluators())
-    summary_items = tuple(i["text"] for i in ev.list_items("", "summary_improvement")
+    evaluators = tuple(Evaluator(cut(e["name"], MAX_TITLE), cut(e["organisation"], MAX_TITLE))
+                       for e in ev.evaluators())
+    summary_items = tuple(cut(i["text"], MAX_ITEM) for i in ev.list_items("", "summary_improvement")
                           if (i["text"] or "").strip())
     return ReportData(
-        municipality=info["municipality"] or "", year=int(info["year"] or 0),
-        title=info["title"] or "", framework_name=fw.name,
-        intro_text=info.get("intro_text") or fw.description or "",
+        municipality=cut(info["municipality"], MAX_TITLE), year=int(info["year"] or 0),
+        title=cut(info["title"], MAX_TITLE), framework_name=cut(fw.name, MAX_TITLE),
+        intro_text=cut(info.get("intro_text") or fw.description or ""),
+        interviewed_roles=_roles(ev),
         evaluators=evaluators, evaluation_order=info.get("evaluation_order"),
         site_visit_start=info.get("site_visit_start"), site_visit_end=info.get("site_visit_end"),
         report_date=info.get("report_delivered"), interviewed=ev.interviewed_count(),
@@ -192,6 +199,35 @@ def gather(ev, exported_at: datetime | None = None) -> ReportData:
         total_complete=not res.missing_agreed(), areas=tuple(areas), series=tuple(series),
         summary_improvements=summary_items,
         exported_at=exported_at or datetime.now().replace(microsecond=0))
+
+
+# Texts longer than this are cut at the report-data boundary with a visible note: a 10 MB
+# text (typed, pasted or merged in) would otherwise take minutes to lay out.
+MAX_TEXT = 20_000
+MAX_TITLE = 300
+MAX_ITEM = 12_000
+CUT_NOTE = "[… texten är avkortad i rapporten: {n} tecken till finns i utvärderingsfilen]"
+
+ROLE_PLURALS = {"förtroendevald": "förtroendevalda", "tjänsteperson": "tjänstepersoner",
+                "facklig företrädare": "fackliga företrädare", "chef": "chefer",
+                "medarbetare": "medarbetare"}
+
+
+def cut(text: str | None, limit: int = MAX_TEXT) -> str:
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    space = head.rfind(" ", int(limit * 0.9))
+    head = head[:space] if space > 0 else head
+    return head.rstrip() + " " + CUT_NOTE.format(n=f"{len(text) - len(head):,}".replace(",", " "))
+
+
+def _roles(ev) -> tuple[str, ...]:
+    """The roles of the people interviewed, in a fixed order, as plural words."""
+    interviews = {r["id"] for r in ev.store.rows("interview")}
+    seen = {r["role"] for r in ev.store.rows("participant") if r["interview_id"] in interviews}
+    return tuple(ROLE_PLURALS[r] for r in ROLE_PLURALS if r in seen)
 
 
 def _num(d: Decimal) -> int | Decimal:

@@ -12,11 +12,12 @@ from typing import Callable
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table,
+from reportlab.platypus import (BaseDocTemplate, PageTemplate, Paragraph, Spacer, Table,
                                 TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from kompass_desktop.report import styles as st
+from kompass_desktop.report.tagging import TableTags, TaggedFrame, TaggingCanvas
 
 
 
@@ -58,22 +59,52 @@ class _Hooks:
             self._on_pass(self._pass - 1)
         return super()._startBuild(*a, **kw)
 
+    def build_tagged(self, story, *, title: str, author: str = "", subject: str = "") -> None:
+        """Lay out the story on a tagging canvas, then write the structure tree (PDF/UA)."""
+        info = {"title": title, "author": author, "subject": subject}
+
+        def maker(*a, **kw):
+            return TaggingCanvas(*a, document_info=info, **kw)
+
+        # Layout allocates many short-lived objects and no cycles worth collecting mid-build:
+        # the cyclic collector would run dozens of times for nothing (a tenth of the time).
+        import gc
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.build(story, canvasmaker=maker)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    def furniture(self, canvas, kind: str = "Pagination", subtype: str | None = None):
+        tg = getattr(canvas, "tagger", None)
+        if tg is None:
+            from kompass_desktop.report.tagging import _nothing
+            return _nothing()
+        return tg.artifact(kind, subtype)
+
 
 def draw_draft_marks(canvas, doc, page_w: float, page_h: float, stamp: str,
-                     stamp_y: float | None = None, stamp_colour=None) -> None:
-    canvas.saveState()
-    canvas.setFillColor(st.WATERMARK)
-    canvas.setFont(st.SANS_BOLD, min(page_w, page_h) * 0.22)
-    canvas.translate(page_w / 2, page_h / 2)
-    canvas.rotate(35 if page_h > page_w else 20)
-    canvas.drawCentredString(0, -min(page_w, page_h) * 0.07, "UTKAST")
-    canvas.restoreState()
-    canvas.saveState()
-    canvas.setFillColor(stamp_colour or st.DRAFT_RED)
-    canvas.setFont(st.SANS_BOLD, 8)
-    y = page_h - 10 * mm if stamp_y is None else stamp_y
-    canvas.drawRightString(page_w - 18 * mm, y, f"UTKAST – exporterat {stamp}")
-    canvas.restoreState()
+                     stamp_y: float | None = None, stamp_colour=None, stamp_x: float | None = None) -> None:
+    """The diagonal UTKAST watermark (glyph outlines, not text: it never mixes into the
+    page's text when copied or read aloud) and the stamp on the running header's baseline;
+    both are artifacts in the tagged PDF."""
+    with doc.furniture(canvas, "Pagination", "Watermark"):
+        canvas.saveState()
+        canvas.setFillColor(st.WATERMARK)
+        canvas.translate(page_w / 2, page_h / 2)
+        canvas.rotate(35 if page_h > page_w else 20)
+        st.draw_utkast(canvas, min(page_w, page_h) * 0.22, 0, -min(page_w, page_h) * 0.07)
+        canvas.restoreState()
+    with doc.furniture(canvas, "Pagination", "Header"):
+        canvas.saveState()
+        canvas.setFillColor(stamp_colour or st.DRAFT_RED)
+        canvas.setFont(st.SANS_BOLD, 8)
+        y = page_h - 10 * mm if stamp_y is None else stamp_y
+        x = page_w - 18 * mm if stamp_x is None else stamp_x
+        canvas.drawRightString(x, y, f"UTKAST – exporterat {stamp}")
+        canvas.restoreState()
 
 
 class ReportDocTemplate(_Hooks, BaseDocTemplate):
@@ -90,8 +121,8 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
                          topMargin=25 * mm, bottomMargin=22 * mm, **kw)
         self._init_hooks(progress, cancel, total_flowables, on_pass)
         w, h = A4
-        cover = Frame(25 * mm, 25 * mm, w - 50 * mm, h - 50 * mm, id="cover", showBoundary=0)
-        body = Frame(self.leftMargin, self.bottomMargin, w - self.leftMargin - self.rightMargin,
+        cover = TaggedFrame(25 * mm, 25 * mm, w - 50 * mm, h - 50 * mm, id="cover", showBoundary=0)
+        body = TaggedFrame(self.leftMargin, self.bottomMargin, w - self.leftMargin - self.rightMargin,
                      h - self.topMargin - self.bottomMargin, id="body", showBoundary=0)
         self.addPageTemplates([
             PageTemplate("cover", [cover], onPage=self._on_cover, onPageEnd=self._on_cover_end),
@@ -100,12 +131,13 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
 
     def _on_cover(self, canvas, doc):
         w, h = A4
-        canvas.saveState()
-        canvas.setFillColor(st.BLUE)
-        canvas.rect(0, h - 18 * mm, w, 18 * mm, stroke=0, fill=1)
-        canvas.setFillColor(st.TEAL)
-        canvas.rect(0, 0, w, 10 * mm, stroke=0, fill=1)
-        canvas.restoreState()
+        with self.furniture(canvas, "Layout"):
+            canvas.saveState()
+            canvas.setFillColor(st.BLUE)
+            canvas.rect(0, h - 18 * mm, w, 18 * mm, stroke=0, fill=1)
+            canvas.setFillColor(st.TEAL)
+            canvas.rect(0, 0, w, 10 * mm, stroke=0, fill=1)
+            canvas.restoreState()
 
     # The draft marks are drawn when the page is complete, on top of the content (the
     # watermark is translucent), so table and box backgrounds cannot hide them.
@@ -117,9 +149,16 @@ class ReportDocTemplate(_Hooks, BaseDocTemplate):
     def _on_page_end(self, canvas, doc):
         if self.draft:
             w, h = A4
-            draw_draft_marks(canvas, doc, w, h, self.stamp)
+            # on the running header's baseline, at the right margin
+            draw_draft_marks(canvas, doc, w, h, self.stamp, stamp_y=h - 13.5 * mm,
+                             stamp_x=w - 25 * mm)
 
     def _on_body(self, canvas, doc):
+        w, h = A4
+        with self.furniture(canvas):
+            self._draw_body_furniture(canvas)
+
+    def _draw_body_furniture(self, canvas):
         w, h = A4
         canvas.saveState()
         canvas.setStrokeColor(st.RULE)
@@ -180,11 +219,11 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
         self.draft = draft
         self.stamp = stamp
         w, h = self.SIZE
-        st.register_fonts()
+        st.register_fonts(st.SANS_FONTS)
         super().__init__(filename, pagesize=self.SIZE, initialFontName=st.SANS, leftMargin=20 * mm, rightMargin=20 * mm,
                          topMargin=16 * mm, bottomMargin=16 * mm, **kw)
         self._init_hooks(progress, cancel, total_flowables, on_pass)
-        frame = Frame(20 * mm, 16 * mm, w - 40 * mm, h - 32 * mm, id="slide", showBoundary=0)
+        frame = TaggedFrame(20 * mm, 16 * mm, w - 40 * mm, h - 32 * mm, id="slide", showBoundary=0)
         self.addPageTemplates([
             PageTemplate("title", [frame], onPage=self._on_title, onPageEnd=self._on_title_end),
             PageTemplate("slide", [frame], onPage=self._on_slide, onPageEnd=self._on_page_end),
@@ -192,12 +231,13 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
 
     def _on_title(self, canvas, doc):
         w, h = self.SIZE
-        canvas.saveState()
-        canvas.setFillColor(st.BLUE)
-        canvas.rect(0, 0, w, h, stroke=0, fill=1)
-        canvas.setFillColor(st.TEAL)
-        canvas.rect(0, 0, w, 12 * mm, stroke=0, fill=1)
-        canvas.restoreState()
+        with self.furniture(canvas, "Layout"):
+            canvas.saveState()
+            canvas.setFillColor(st.BLUE)
+            canvas.rect(0, 0, w, h, stroke=0, fill=1)
+            canvas.setFillColor(st.TEAL)
+            canvas.rect(0, 0, w, 12 * mm, stroke=0, fill=1)
+            canvas.restoreState()
 
     def _on_title_end(self, canvas, doc):
         if self.draft:
@@ -210,6 +250,10 @@ class SlideDocTemplate(_Hooks, BaseDocTemplate):
             draw_draft_marks(canvas, doc, w, h, self.stamp)
 
     def _on_slide(self, canvas, doc):
+        with self.furniture(canvas):
+            self._draw_slide_furniture(canvas)
+
+    def _draw_slide_furniture(self, canvas):
         w, h = self.SIZE
         canvas.saveState()
         canvas.setFillColor(st.BLUE)
@@ -234,9 +278,11 @@ class DeferredTOC(TableOfContents):
     CALLBACK = "kompassTocEntryEnd"
     NUMBER_SPACE = "9999"
 
-    def __init__(self, entries: list[tuple[int, str, str | None]], styles):
+    def __init__(self, entries: list[tuple[int, str, str | None]], styles,
+                 plain: list[str] | None = None):
         super().__init__()
-        self.planned = list(entries)
+        self.planned = [(e[0], e[1], e[2]) for e in entries]
+        self.plain = plain or [e[3] if len(e) > 3 else e[1] for e in entries]
         self.levelStyles = [styles["toc0"], styles["toc1"]]
         self.dotsMinLevel = 0
         self.tableStyle = TableStyle([st.TABLE_FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -296,6 +342,15 @@ class DeferredTOC(TableOfContents):
         if not rows:
             rows = [[Spacer(1, 1)]]
         self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+        # TOC > TOCI > Link; spacer rows are layout
+        entries, i = [], 0
+        for r in rows:
+            if isinstance(r[0], Spacer):
+                entries.append(None)
+            else:
+                entries.append(self.plain[i])
+                i += 1
+        TableTags("toc", entries=entries).attach(self._table)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 
@@ -308,7 +363,7 @@ def planned_toc_entries(story) -> list:
         for f in items:
             if getattr(f, "toc_level", None) is not None:
                 f.toc_index = len(out)
-                out.append((f.toc_level, f.toc_markup, f.toc_key))
+                out.append((f.toc_level, f.toc_markup, f.toc_key, f.toc_plain))
             inner = getattr(f, "_content", None)
             if isinstance(inner, list):
                 walk(inner)

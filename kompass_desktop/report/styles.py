@@ -26,7 +26,6 @@ _FONT_FILES = {
 # put an unembedded font into the PDF; every table style starts with this instead.
 TABLE_FONT = ("FONT", (0, 0), (-1, -1), SANS, 9)
 _lock = threading.Lock()
-_registered = False
 
 # SKR-like palette: a dark blue for headings and table heads, light tints for boxes.
 INK = colors.HexColor("#1d1d1b")
@@ -43,19 +42,65 @@ SERIES_COLOURS = [colors.HexColor(c) for c in (
     "#003a70", "#7fb2d9", "#00857c", "#f0a73a", "#a05195", "#9e9e9e", "#d45087", "#665191")]
 
 
-def register_fonts() -> None:
-    """Register the shipped TTF fonts once per process (embedded as subsets in each PDF)."""
-    global _registered
+SANS_FONTS = (SANS, SANS_BOLD, SANS_ITALIC)
+REPORT_FONTS = SANS_FONTS + (SERIF, SERIF_BOLD)  # no serif italics in the report
+_registered: set[str] = set()
+
+
+def register_fonts(names=REPORT_FONTS) -> None:
+    """Register the shipped TTF fonts a document uses, once per process (embedded as subsets
+    in each PDF). Parsing a DejaVu file costs about 40 ms, so the slides (sans only) and the
+    report (no bold italic) register only what they draw."""
     with _lock:
-        if _registered:
-            return
-        for name, file in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                      boldItalic=SANS_BOLD)
-        pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
-                                      boldItalic=SERIF_BOLD_ITALIC)
-        _registered = True
+        for name in names:
+            if name not in _registered:
+                pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / _FONT_FILES[name])))
+                _registered.add(name)
+        if not getattr(register_fonts, "_families", False):
+            # family mapping only names fonts; each is registered when a document needs it
+            pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
+                                          boldItalic=SANS_BOLD)
+            pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD,
+                                          italic=SERIF_ITALIC, boldItalic=SERIF_BOLD_ITALIC)
+            register_fonts._families = True
+
+
+_utkast_outline: dict | None = None
+
+
+def draw_utkast(canvas, size: float, x: float, y: float) -> None:
+    """The word UTKAST centred on (x, y) as filled glyph outlines (DejaVu Sans Bold, stored
+    in resources/fonts/utkast-outline.json), so it is no text for copy or text-to-speech.
+    Drawn once per document into a form XObject and reused on every page."""
+    global _utkast_outline
+    name = f"kompassUtkast{int(size * 10)}"
+    if not getattr(canvas, "_kompass_utkast_form", None) == name:
+        if _utkast_outline is None:
+            import json
+            _utkast_outline = json.loads((FONTS_DIR / "utkast-outline.json").read_text("utf-8"))
+        data = _utkast_outline
+        k = size / data["units_per_em"]
+        half = data["advance"] * k / 2
+        canvas.beginForm(name, lowerx=-half - size, lowery=-size, upperx=half + size, uppery=size * 1.5)
+        path = canvas.beginPath()
+        for op in data["ops"]:
+            pts = [v * k for v in op[1:]]
+            pts[0::2] = [v - half for v in pts[0::2]]
+            if op[0] == "M":
+                path.moveTo(*pts)
+            elif op[0] == "L":
+                path.lineTo(*pts)
+            elif op[0] == "C":
+                path.curveTo(*pts)
+            else:
+                path.close()
+        canvas.drawPath(path, stroke=0, fill=1, fillMode=1)
+        canvas.endForm()
+        canvas._kompass_utkast_form = name
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
 
 
 class CellParagraph(Paragraph):
@@ -104,7 +149,7 @@ def paragraphs_of(text: str | None) -> list[str]:
 
 
 def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
-    register_fonts()
+    register_fonts(REPORT_FONTS)
 
     def ps(name, **kw) -> ParagraphStyle:
         kw.setdefault("fontName", SERIF)
@@ -117,7 +162,8 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
         return ParagraphStyle(name, **kw)
 
     s = {
-        "body": ps("body", fontSize=10, leading=14.5, spaceAfter=7),
+        # allowWidows=0: a paragraph's last line never starts a page alone
+        "body": ps("body", fontSize=10, leading=14.5, spaceAfter=7, allowWidows=0),
         "list": ps("list", fontSize=10, leading=14, leftIndent=14, bulletIndent=3, spaceAfter=3),
         "h1": ps("h1", fontName=SANS_BOLD, fontSize=18, leading=22, textColor=BLUE,
                  spaceBefore=0, spaceAfter=12, keepWithNext=1),
@@ -129,6 +175,7 @@ def make_styles(scale: float = 1.0) -> dict[str, ParagraphStyle]:
                  spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "cell": ps("cell", fontName=SANS, fontSize=8.8, leading=11.5),
         "cell_serif": ps("cell_serif", fontSize=9.3, leading=12.5),
+        "cell_list": ps("cell_list", fontSize=9.3, leading=12.5, leftIndent=10, bulletIndent=0),
         "cell_bold": ps("cell_bold", fontName=SANS_BOLD, fontSize=8.8, leading=11.5),
         "cell_head": ps("cell_head", fontName=SANS_BOLD, fontSize=9, leading=11.5,
                         textColor=colors.white),

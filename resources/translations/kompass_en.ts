@@ -1846,139 +1846,199 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="44"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="80"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="47"/>
-        <source>Exportera utvärderingen som PDF: hela rapporten som kommunen får, eller en sammanfattning i bildspelsformat för återföringen.</source>
-        <translation>Export the evaluation as PDF: the full report the municipality receives, or a slide-style summary for the feedback seminar.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="52"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="89"/>
         <source>Innehåll</source>
         <translation>Contents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="54"/>
-        <source>Hela rapporten (stående A4)</source>
-        <translation>Full report (portrait A4)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="55"/>
-        <source>Bildspel – sammanfattning (liggande)</source>
-        <translation>Slides – summary (landscape)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="63"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="102"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="65"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="104"/>
         <source>Utkast – märks UTKAST med datum och tid på varje sida</source>
         <translation>Draft – marked DRAFT with date and time on every page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="66"/>
-        <source>Slutversion – kräver överenskommen poäng för alla delområden</source>
-        <translation>Final version – requires an agreed score for every sub-area</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="76"/>
-        <source>Delområden som saknar överenskommen poäng</source>
-        <translation>Sub-areas without an agreed score</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="81"/>
-        <source>Öppna PDF-filen när den är klar</source>
-        <translation>Open the PDF file when it is ready</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="86"/>
-        <source>Exportera PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="87"/>
-        <source>Exportera PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="89"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="128"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="99"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="138"/>
         <source>Exportförlopp</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="125"/>
-        <source>Alla delområden har överenskommen poäng: slutversionen kan exporteras.</source>
-        <translation>All sub-areas have an agreed score: the final version can be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="130"/>
-        <source>1 delområde saknar överenskommen poäng; bara utkast kan exporteras.</source>
-        <translation>1 sub-area lacks an agreed score; only drafts can be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="132"/>
-        <source>%1 delområden saknar överenskommen poäng; bara utkast kan exporteras.</source>
-        <translation>%1 sub-areas lack an agreed score; only drafts can be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="135"/>
-        <source>preliminärt (medel av utkast)</source>
-        <translation>preliminary (mean of drafts)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="136"/>
-        <source>ej bedömt</source>
-        <translation>not scored</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="152"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="252"/>
         <source>Exportera rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="154"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="253"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="171"/>
-        <source>Slutversionen kan inte skapas förrän alla delområden har överenskommen poäng (%1 saknas, se listan ovan).</source>
-        <translation>The final version cannot be created until every sub-area has an agreed score (%1 missing, see the list above).</translation>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="83"/>
+        <source>Exportera utvärderingen: hela rapporten som kommunen får (PDF eller Word), eller en sammanfattning i bildspelsformat för återföringen.</source>
+        <translation>Export the evaluation: the full report the municipality receives (PDF or Word), or a slide-style summary for the feedback meeting.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="183"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="91"/>
+        <source>Hela rapporten som PDF (stående A4, tillgänglig PDF)</source>
+        <translation>Full report as PDF (portrait A4, accessible PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="92"/>
+        <source>Hela rapporten som Word-dokument (.docx)</source>
+        <translation>Full report as a Word document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="93"/>
+        <source>Bildspel – sammanfattning som PDF (liggande)</source>
+        <translation>Slides – summary as PDF (landscape)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="105"/>
+        <source>Slutversion – kräver en komplett utvärdering</source>
+        <translation>Final version – needs a complete evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="115"/>
+        <source>Det som saknas för en slutversion</source>
+        <translation>What is missing for a final version</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="120"/>
+        <source>Öppna filen när den är klar</source>
+        <translation>Open the file when it is ready</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="125"/>
+        <source>Exportera…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="126"/>
+        <source>Exportera rapporten</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="150"/>
+        <source>Uppdatera förhandsgranskning</source>
+        <translation>Refresh preview</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="152"/>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="155"/>
+        <source>Ingen förhandsgranskning ännu.</source>
+        <translation>No preview yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="163"/>
+        <source>Förhandsgranskning av rapporten</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="171"/>
+        <source>Förhandsgranskning kräver QtPdf (PySide6-Pdf).</source>
+        <translation>The preview needs QtPdf (PySide6-Pdf).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="215"/>
+        <source>Utvärderingen är komplett: slutversionen kan exporteras.</source>
+        <translation>The evaluation is complete: the final version can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="220"/>
+        <source>1 sak saknas innan slutversionen kan exporteras; bara utkast kan exporteras nu:</source>
+        <translation>1 item is missing before the final version can be exported; only drafts can be exported now:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="223"/>
+        <source>%1 saker saknas innan slutversionen kan exporteras; bara utkast kan exporteras nu:</source>
+        <translation>%1 items are missing before the final version can be exported; only drafts can be exported now:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="253"/>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="281"/>
         <source>Exporterar…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="287"/>
+        <source>Slutversionen kan inte skapas förrän utvärderingen är komplett (%1 saker saknas, se listan ovan).</source>
+        <translation>The final version cannot be made until the evaluation is complete (%1 items missing, see the list above).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="297"/>
         <source>Avbryter…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="324"/>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="238"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="333"/>
+        <source>Word-dokument</source>
+        <translation>Word documents</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="333"/>
+        <source>PDF-filer</source>
+        <translation>PDF files</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="335"/>
+        <source>Filen sparades som %1, men den kunde inte öppnas: inget program för %2 verkar vara installerat.</source>
+        <translation>The file was saved as %1, but it could not be opened: no program for %2 seems to be installed.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="357"/>
         <source>Exporten avbröts; ingen fil skrevs.</source>
         <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/report_view.py" line="242"/>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="361"/>
         <source>Exporten misslyckades: %1</source>
         <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="381"/>
+        <source>Förhandsgranskningen läggs upp…</source>
+        <translation>Laying out the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="397"/>
+        <source>Förhandsgranskning (utkast), %1 sidor.</source>
+        <translation>Preview (draft), %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="404"/>
+        <source>Förhandsgranskningen misslyckades: %1</source>
+        <translation>The preview failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/report_view.py" line="421"/>
+        <source>Skrivaren kunde inte startas.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
