@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from kompass_desktop.domain import validation
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS, ROLES, SOURCES, STATUSES, Evaluation
 
@@ -42,6 +43,7 @@ def new_interview(ev: Evaluation, title: str, date: str = "") -> str:
 
 def update_interview(ev: Evaluation, interview_id: str, **values: Any) -> list[str]:
     _only(values, INTERVIEW_FIELDS, "an interview")
+    validation.check_typed("interview", values)
     return ev.store.write("interview", interview_id, values)
 
 
@@ -60,6 +62,7 @@ def update_participant(ev: Evaluation, participant_id: str, **values: Any) -> li
     _only(values, PARTICIPANT_FIELDS, "a participant")
     if "role" in values and values["role"] not in ROLES:
         raise InputError(f"unknown role '{values['role']}' (roles: {', '.join(ROLES)})")
+    validation.check_typed("participant", values)
     return ev.store.write("participant", participant_id, values)
 
 
@@ -113,6 +116,7 @@ def update_document(ev: Evaluation, document_id: str, **values: Any) -> list[str
         except (TypeError, ValueError):
             raise InputError(f"'{values['year']}' is not a year",
                              sv=f"'{values['year']}' är inget årtal") from None
+    validation.check_typed("document", values)
     return ev.store.write("document", document_id, values)
 
 
@@ -159,6 +163,7 @@ def update_evidence(ev: Evaluation, evidence_id: str, **values: Any) -> list[str
         raise InputError(f"unknown evidence status '{values['status']}'")
     if "source" in values and values["source"] not in SOURCES:
         raise InputError(f"unknown evidence source '{values['source']}'")
+    validation.check_typed("evidence", values)
     return ev.store.write("evidence", evidence_id, values)
 
 

@@ -1,0 +1,424 @@
+"""Values that arrive by merge are untrusted input (PRODUCT §3.7, §7; db/README.md §5).
+
+Each attack of issue 9 §2: a colleague's file is built with the real services, then versions
+are appended with the sqlite3 module as a hand edit would, each with a correct content hash.
+Merging it into MINE must refuse exactly the forged values (listed with a reason), merge the
+rest, and leave MINE with possible scores and commands that work.
+"""
+import json
+import shutil
+import sqlite3
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kompass_desktop.domain import validation
+from kompass_desktop.domain.versions import version_id, vv_dumps
+from kompass_desktop.services import sync
+from kompass_desktop.services.evaluation import Evaluation
+from kompass_desktop.services.identity import new_identity
+from kompass_desktop.storage import merge as smerge
+from kompass_desktop.storage.store import PROJECTED_TABLES, natural_id
+
+FORGER = "f0f0f0f0-forged-origin"
+
+
+def knowledge(con: sqlite3.Connection) -> dict[str, int]:
+    """The newest clock of every origin in a log: what a hand edit that 'saw everything'
+    puts in its version vector."""
+    return {o: h for o, h in con.execute("SELECT origin, max(hlc) FROM field_version GROUP BY origin")}
+
+
+def forge(path: Path, tbl, row_id, col, value, *, hlc=None, vv=None, origin=FORGER,
+          author="forger", vid=None) -> None:
+    """Append one version to a file's log with a correct content hash (like sqlite3 would)."""
+    con = sqlite3.connect(path)
+    try:
+        if hlc is None:
+            hlc = max(con.execute("SELECT max(hlc) FROM field_version").fetchone()[0] + 1,
+                      int(time.time() * 1000) << 16)
+        if vv is None:
+            seen = knowledge(con)
+            seen[origin] = hlc
+            vv = vv_dumps(seen)
+        if vid is None:
+            vid = version_id(origin, hlc, tbl, row_id, col, value, vv)
+        con.execute("INSERT INTO field_version(vid, tbl, row_id, col, value, origin, author, hlc, vv) "
+                    "VALUES (?,?,?,?,?,?,?,?,?)", (vid, tbl, row_id, col, value, origin, author, hlc, vv))
+        con.commit()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def files(demo_copy, tmp_path):
+    """MINE (the demo) and THEIRS, Bo's copy of it with one ordinary edit (a valid list item)."""
+    mine = demo_copy
+    theirs = tmp_path / "theirs.kompass"
+    ev = Evaluation.open(mine)
+    ev.store.save_copy(theirs)
+    ev.close()
+    bo = Evaluation.open(theirs, identity=new_identity("Bo Ek"))
+    item = bo.add_list_item("2", "strength", "Bos giltiga styrka")
+    evaluation_id = bo.store.evaluation_id
+    fw = bo.framework
+    bo.close()
+    return mine, theirs, {"item": item, "evaluation_id": evaluation_id, "fw": fw}
+
+
+def summary_of(path: Path) -> dict:
+    ev = Evaluation.open(path)
+    try:
+        return ev.summary()
+    finally:
+        ev.close()
+
+
+def assert_possible(summary: dict) -> None:
+    """Every shown score lies within 0…max; the total within 0…800."""
+    assert 0 <= summary["total"]["points"] <= summary["total"]["max"] == 800
+    for a in summary["areas"]:
+        assert 0 <= a["points"] <= a["max"]
+        for s in a["subareas"]:
+            assert s["points"] is None or 0 <= s["points"] <= s["max"]
+    for r in summary["references"]:
+        assert 0 <= r["total"] <= 800
+        assert all(0 <= v <= 100 for v in r["areas"].values())
+
+
+def merge(mine: Path, theirs: Path) -> sync.MergeReport:
+    report = sync.merge_files(mine, theirs)
+    assert report.to_json()["rejected"] == [
+        {k: r[k] for k in ("kind", "id", "field", "value", "reason")} for r in report.rejected]
+    return report
+
+
+def after_merge(mine: Path, before: dict, report: sync.MergeReport, ids: dict, run_cli) -> dict:
+    """The checks every attack shares: the valid edit arrived, MINE's scores did not move and
+    are possible, check and summary work, and a later local edit shows."""
+    assert report.rejected, "the forged value was merged"
+    for r in report.rejected:
+        assert r["reason"] and r["reason_sv"] and len(r["value"]) <= 200
+    after = summary_of(mine)
+    assert after["total"] == before["total"] and after["areas"] == before["areas"]
+    assert_possible(after)
+    ev = Evaluation.open(mine)
+    try:
+        assert any(i["id"] == ids["item"] for i in ev.list_items("2", "strength"))
+        ev.set_agreed("1.1", 3)
+        assert ev.agreed_scores()["1.1"]["points"] == "3.0"
+        assert ev.summary()["areas"][0]["subareas"][0]["points"] == 3.0
+    finally:
+        ev.close()
+    for cmd in (("check", mine), ("summary", mine), ("summary", mine, "--json")):
+        code, out, err = run_cli(*cmd)
+        assert code == 0 and "Traceback" not in err, (cmd, err)
+    return after
+
+
+def agreed_id(ids, sub="1.1"):
+    return natural_id(ids["evaluation_id"], "agreed", sub)
+
+
+# ---- scores out of range, malformed points ------------------------------------------------
+
+@pytest.mark.parametrize("value,reason", [
+    ("999", "above the maximum"), ("-5", "not a point value"), ("12.345", "not a point value"),
+    ("12.35", "not a point value"), ("abc", "not a point value"), ("NaN", "not a point value"),
+    ("Infinity", "not a point value"), ("1e30", "not a point value"), (b"\x00\x01", "not a point value"),
+    (12, "not a point value"), (None, None)])
+def test_agreed_points_are_checked_against_the_framework(files, run_cli, value, reason):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    forge(theirs, "score_agreed", agreed_id(ids), "points", value)
+    report = merge(mine, theirs)
+    if value is None:  # clearing a score is a valid edit: it merges
+        assert not report.rejected
+        return
+    assert [(r["kind"], r["field"]) for r in report.rejected] == [("score_agreed", "points")]
+    assert reason in report.rejected[0]["reason"]
+    after = after_merge(mine, before, report, ids, run_cli)
+    code, out, _ = run_cli("check", mine)
+    assert "invalid" not in out  # nothing invalid entered MINE
+    assert after["total"]["points"] <= 800
+
+
+def test_a_draft_above_the_max_is_refused(files, run_cli):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    ev = Evaluation.open(mine)
+    evaluator = ev.evaluators()[0]["id"]
+    ev.close()
+    forge(theirs, "score_draft", natural_id(ids["evaluation_id"], "draft", "2.1", evaluator),
+          "points", "999")
+    report = merge(mine, theirs)
+    assert [(r["kind"], r["field"], r["value"]) for r in report.rejected] == [("score_draft", "points", "999")]
+    after_merge(mine, before, report, ids, run_cli)
+
+
+def test_a_second_agreed_row_for_a_subarea_is_refused_whole(files, run_cli):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    fake = str(uuid.uuid4())
+    forge(theirs, "score_agreed", fake, "subarea", "1.1")
+    forge(theirs, "score_agreed", fake, "points", "0.0")
+    report = merge(mine, theirs)
+    assert sorted(r["field"] for r in report.rejected) == ["points", "subarea"]
+    assert all(r["id"] == fake and "second row" in r["reason"] for r in report.rejected)
+    after_merge(mine, before, report, ids, run_cli)  # the later local edit of 1.1 shows
+
+
+def test_a_version_may_not_move_a_natural_row_to_another_subarea(files, run_cli):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    forge(theirs, "score_agreed", agreed_id(ids, "1.2"), "subarea", "1.1")
+    report = merge(mine, theirs)
+    assert [(r["field"], r["value"]) for r in report.rejected] == [("subarea", "1.1")]
+    after_merge(mine, before, report, ids, run_cli)
+
+
+# ---- comparison series, years, texts ------------------------------------------------------
+
+def series_id(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT id FROM comparison_series").fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("col,value", [
+    ("areas_json", '{"1": "9999"}'), ("areas_json", '{"1": "-50"}'), ("areas_json", "{not json"),
+    ("areas_json", '{"99": "5"}'), ("areas_json", '{"1": NaN}'), ("areas_json", "[1, 2]"),
+    ("total", "9999"), ("total", "-50"), ("total", "abc")])
+def test_comparison_series_values_are_checked(files, run_cli, col, value):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    forge(theirs, "comparison_series", series_id(mine), col, value)
+    report = merge(mine, theirs)
+    assert [(r["kind"], r["field"]) for r in report.rejected] == [("comparison_series", col)]
+    after = after_merge(mine, before, report, ids, run_cli)
+    assert after["references"] == before["references"]
+
+
+@pytest.mark.parametrize("tbl,col,value", [
+    ("evaluation", "year", "abc"), ("evaluation", "year", 99999), ("evaluation", "year", 2025.5),
+    ("evaluation", "framework_json", '{"areas": []}'), ("evaluation", "status", "published"),
+    ("evaluation", "site_visit_start", "2025-13-45"), ("evaluation", "municipality", "x" * 1001),
+    ("evaluation", "intro_text", 12345)])
+def test_evaluation_fields_are_checked(files, run_cli, tbl, col, value):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    forge(theirs, tbl, ids["evaluation_id"], col, value)
+    report = merge(mine, theirs)
+    assert [(r["kind"], r["field"]) for r in report.rejected] == [(tbl, col)]
+    after = after_merge(mine, before, report, ids, run_cli)
+    assert after["year"] == before["year"] and after["municipality"] == before["municipality"]
+
+
+def test_unknown_tables_fields_and_tombstones_are_refused(files, run_cli):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    forge(theirs, "sqlite_master", "x", "sql", "DROP TABLE meta")
+    forge(theirs, "score_agreed", agreed_id(ids), "id", "other")
+    forge(theirs, "score_agreed", agreed_id(ids), "points; DROP TABLE meta", "1.0")
+    forge(theirs, "score_agreed", agreed_id(ids), "_deleted", 7)
+    report = merge(mine, theirs)
+    assert len(report.rejected) == 4
+    assert {r["reason"].split(" ")[0] for r in report.rejected} >= {"unknown", "not"}
+    after_merge(mine, before, report, ids, run_cli)
+
+
+# ---- clocks and version vectors -----------------------------------------------------------
+
+def _future(years: float) -> int:
+    return int((time.time() + years * 365.25 * 86400) * 1000) << 16
+
+
+@pytest.mark.parametrize("case", ["max_int", "2090", "zero", "text_clock", "float_clock",
+                                  "vv_not_json", "vv_blob", "vv_text_values", "vv_no_own_entry",
+                                  "vv_huge", "vv_bool", "origin_blob", "long_origin"])
+def test_clocks_and_vectors_are_well_formed_and_bounded(files, run_cli, case):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    row, col, value = agreed_id(ids), "rationale", "forged rationale"
+    now = int(time.time() * 1000) << 16
+    kw = {
+        "max_int": dict(hlc=(1 << 63) - 1), "2090": dict(hlc=_future(64)), "zero": dict(hlc=0),
+        "text_clock": dict(hlc="soon"), "float_clock": dict(hlc=1.5),
+        "vv_not_json": dict(hlc=now + 5, vv="{oops"),
+        "vv_blob": dict(hlc=now + 5, vv=b"\x01\x02", vid=b"\x00" * 16),
+        "vv_text_values": dict(hlc=now + 5, vv=json.dumps({FORGER: "x"})),
+        "vv_no_own_entry": dict(hlc=now + 5, vv=json.dumps({"someone": now})),
+        "vv_huge": dict(hlc=now + 5, vv=json.dumps({**{f"o{i}": 1 for i in range(300)}, FORGER: now + 5})),
+        "vv_bool": dict(hlc=now + 5, vv=json.dumps({FORGER: True})),
+        "origin_blob": dict(origin=b"\x00", hlc=now + 5, vv=json.dumps({"x": now}), vid=b"\x01" * 16),
+        "long_origin": dict(origin="o" * 65),
+    }[case]
+    forge(theirs, "score_agreed", row, col, value, **kw)
+    report = merge(mine, theirs)
+    assert len(report.rejected) == 1 and report.rejected[0]["field"] == col
+    after_merge(mine, before, report, ids, run_cli)
+    ev = Evaluation.open(mine)
+    try:
+        newest = ev.store.con.execute("SELECT max(hlc) FROM field_version").fetchone()[0]
+        # The local clock stays near now: no edit is dated years ahead.
+        assert newest >> 16 < (time.time() + 2 * 86400) * 1000
+        assert ev.store.get("score_agreed", row)["rationale"] != value
+    finally:
+        ev.close()
+
+
+# ---- references ---------------------------------------------------------------------------
+
+def test_a_reference_to_a_missing_row_refuses_that_field_only(files, run_cli):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    p = str(uuid.uuid4())
+    forge(theirs, "participant", p, "name", "Ny deltagare")
+    forge(theirs, "participant", p, "interview_id", str(uuid.uuid4()))
+    e = str(uuid.uuid4())
+    forge(theirs, "evidence", e, "text", "Underlag utan dokument")
+    forge(theirs, "evidence", e, "document_id", "no-such-document")
+    forge(theirs, "document", str(uuid.uuid4()), "blob_sha", "ab" * 32)
+    forge(theirs, "evidence_tag", str(uuid.uuid4()), "evidence_id", str(uuid.uuid4()))
+    report = merge(mine, theirs)
+    assert sorted((r["kind"], r["field"]) for r in report.rejected) == [
+        ("document", "blob_sha"), ("evidence", "document_id"), ("evidence_tag", "evidence_id"),
+        ("participant", "interview_id")]
+    after_merge(mine, before, report, ids, run_cli)
+    ev = Evaluation.open(mine)
+    try:
+        assert ev.store.get("participant", p)["name"] == "Ny deltagare"
+        assert ev.store.get("evidence", e)["text"] == "Underlag utan dokument"
+        assert ev.store.con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        ev.close()
+
+
+def test_a_reference_to_a_row_arriving_in_the_same_merge_is_kept(files, run_cli):
+    mine, theirs, ids = files
+    i, p = str(uuid.uuid4()), str(uuid.uuid4())
+    forge(theirs, "interview", i, "title", "Ny intervju")
+    forge(theirs, "participant", p, "interview_id", i)
+    report = merge(mine, theirs)
+    assert report.rejected == []
+    ev = Evaluation.open(mine)
+    try:
+        assert ev.store.get("participant", p)["interview_id"] == i
+    finally:
+        ev.close()
+
+
+# ---- the report, dry run, merge --json, the history ---------------------------------------
+
+def forge_everything(theirs: Path, ids: dict) -> int:
+    """Every kind of attack at once; returns how many versions were forged."""
+    cases = [("score_agreed", agreed_id(ids), "points", "999"),
+             ("score_agreed", agreed_id(ids, "1.2"), "points", "abc"),
+             ("score_agreed", str(uuid.uuid4()), "subarea", "1.3"),
+             ("comparison_series", series_id(theirs), "areas_json", "{"),
+             ("evaluation", ids["evaluation_id"], "year", "abc"),
+             ("participant", str(uuid.uuid4()), "interview_id", str(uuid.uuid4()))]
+    for c in cases:
+        forge(theirs, *c)
+    forge(theirs, "score_agreed", agreed_id(ids, "1.4"), "rationale", "x", hlc=(1 << 63) - 1)
+    return len(cases) + 1
+
+
+def test_dry_run_count_and_json_agree_with_the_merge(files, run_cli, tmp_path):
+    mine, theirs, ids = files
+    n = forge_everything(theirs, ids)
+    dry = sync.merge_files(mine, theirs, dry_run=True)
+    with smerge.prepare_incoming(theirs) as inc:
+        ev = Evaluation.open(mine)
+        try:
+            new = smerge.count_new(ev.store, inc)
+        finally:
+            ev.close()
+    code, out, err = run_cli("merge", mine, theirs, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["rejected"]) == n == len(dry.rejected)
+    assert data["rejected"] == dry.to_json()["rejected"]
+    assert set(data["rejected"][0]) == {"kind", "id", "field", "value", "reason"}
+    assert new == dry.new_versions + dry.new_blobs == 4  # only Bo's list item (4 fields)
+    ev = Evaluation.open(mine)
+    try:
+        assert len(sync.last_rejected(ev.store)) == n
+        assert all(r["reason_sv"] for r in sync.last_rejected(ev.store))
+    finally:
+        ev.close()
+    # Merging again: nothing new comes in, the same values are refused again, nothing breaks.
+    again = sync.merge_files(mine, theirs)
+    assert again.empty and len(again.rejected) == n
+    code, out, err = run_cli("merge", mine, theirs)
+    assert code == 0 and "refused" in out
+
+
+def test_report_check_summary_after_every_attack_at_once(files, run_cli, tmp_path):
+    mine, theirs, ids = files
+    before = summary_of(mine)
+    forge_everything(theirs, ids)
+    code, out, err = run_cli("merge", mine, theirs)
+    assert code == 0, err
+    assert summary_of(mine)["total"] == before["total"]
+    code, out, err = run_cli("report", mine, tmp_path / "r.pdf")
+    assert code == 0, err
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+# ---- the rules cover the schema -----------------------------------------------------------
+
+def test_every_projected_column_has_exactly_one_rule(demo_file):
+    con = sqlite3.connect(demo_file)
+    try:
+        for tbl in PROJECTED_TABLES:
+            cols = {r[1] for r in con.execute(f"PRAGMA table_info({tbl})")} - {"id", "deleted"}
+            assert set(validation.RULES[tbl]) == cols, tbl
+    finally:
+        con.close()
+    assert set(validation.RULES) == set(PROJECTED_TABLES)
+
+
+def test_every_version_the_program_writes_passes(demo_file):
+    """The demo, written by the services, holds no value its own rules refuse."""
+    con = sqlite3.connect(demo_file)
+    con.row_factory = sqlite3.Row
+    try:
+        fw = validation.framework_of(con.execute("SELECT framework_json FROM evaluation").fetchone()[0])
+        now = int(time.time() * 1000)
+        for r in con.execute("SELECT * FROM field_version"):
+            row = dict(con.execute(f"SELECT * FROM {r['tbl']} WHERE id=?", (r["row_id"],)).fetchone())
+            assert validation.envelope_problem(r["origin"], r["author"], r["hlc"], r["vv"],
+                                               r["row_id"], now) is None
+            assert validation.value_problem(r["tbl"], r["col"], r["value"],
+                                            validation.Context(fw, row)) is None, dict(r)
+    finally:
+        con.close()
+
+
+def test_typed_input_uses_the_same_rules(demo_copy):
+    from kompass_desktop.domain.errors import InputError
+    from kompass_desktop.services import fieldwork
+    ev = Evaluation.open(demo_copy)
+    try:
+        with pytest.raises(InputError):
+            ev.set_agreed("1.1", "999")
+        with pytest.raises(InputError):
+            ev.set_agreed("1.1", "1e30")
+        with pytest.raises(InputError):
+            ev.add_reference("X", {"1": "9999"})
+        doc = ev.store.rows("document")[0]["id"]
+        with pytest.raises(InputError):
+            fieldwork.update_document(ev, doc, year=3000)
+        with pytest.raises(InputError):
+            fieldwork.update_document(ev, doc, title="x" * (validation.SHORT_TEXT + 1))
+        with pytest.raises(InputError):
+            ev.update_info(year="abc")
+        fieldwork.update_document(ev, doc, year=1999)
+    finally:
+        ev.close()
