@@ -422,3 +422,62 @@ def test_typed_input_uses_the_same_rules(demo_copy):
         fieldwork.update_document(ev, doc, year=1999)
     finally:
         ev.close()
+
+
+# ---- a file that already holds invalid values ---------------------------------------------
+
+BAD_STORED = """
+update score_agreed set points='abc' where subarea='1.1';
+update score_agreed set points='999' where subarea='1.2';
+update score_agreed set points=x'0001' where subarea='1.3';
+update score_draft set points='NaN' where subarea='2.1';
+update comparison_series set areas_json='{', total='abc';
+update evaluation set year='abc', municipality=x'00ff', site_visit_start='abc';
+update list_item set position='abc' where rowid in (select rowid from list_item limit 3);
+update evaluator set name=x'0102';
+update good_example set what=x'07';
+update area_text set general_text=x'0c';
+insert into score_agreed(id, subarea, points) values ('forged-second-row', '2.3', '0.0');
+"""
+
+
+def test_a_file_holding_invalid_values_opens_flags_them_and_never_crashes(demo_copy, run_cli,
+                                                                          tmp_path):
+    """Written by an older version or by hand: invalid values read as not set, `check` names
+    each, and check, summary, summary --json and report all work."""
+    from kompass_desktop.services.scoring import ScoringService
+    con = sqlite3.connect(demo_copy)
+    con.executescript(BAD_STORED)
+    con.close()
+    code, out, err = run_cli("check", demo_copy)
+    assert code == 0, err
+    assert "- invalid value in score_agreed 1.1 points: 'abc'" in out
+    assert "invalid value in score_agreed 1.2 points: '999' (above the maximum 10)" in out
+    assert "invalid value in evaluation" in out and "year: 'abc'" in out
+    assert "invalid row in score_agreed 2.3" in out
+    assert "ready for a final report" not in out
+    code, out, err = run_cli("summary", demo_copy, "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    assert_possible(summary)
+    subs = {s["number"]: s for a in summary["areas"] for s in a["subareas"]}
+    assert subs["1.1"]["status"] == "preliminary"   # the invalid agreed score reads as not set
+    assert subs["2.3"]["status"] == "agreed" and subs["2.3"]["points"] != 0  # the real row holds
+    assert summary["year"] is None and summary["references"][0]["areas"] == {}
+    code, out, err = run_cli("summary", demo_copy)
+    assert code == 0, err
+    for args in ((), ("--slides",)):
+        code, out, err = run_cli("report", demo_copy, tmp_path / f"r{len(args)}.pdf", *args)
+        assert code == 0, err
+    ev = Evaluation.open(demo_copy)
+    try:
+        snap = ScoringService(ev).snapshot()
+        assert snap["invalid"] == {"1.1", "1.2", "1.3", "2.1", "2.3"}  # 2.3: the forged row
+        area1 = ScoringService(ev).area("1", snap)
+        assert [s.invalid for s in area1.subareas][:4] == [True, True, True, False]
+        assert all(s.points is None or s.points <= s.max_points for s in area1.subareas)
+        # Fixing a value by typing it is an ordinary edit.
+        ev.set_agreed("1.1", "4.5")
+        assert ev.result().area("1").subareas[0].points == Decimal("4.5")
+    finally:
+        ev.close()

@@ -26,15 +26,21 @@ def _only(values: dict[str, Any], allowed: tuple[str, ...], what: str) -> dict[s
 
 # ---- interviews ---------------------------------------------------------------------------
 
+def _listing(rows: list[dict]) -> list[dict]:
+    """Rows of a joined listing with stored binary values (hand-edited or from an old merge,
+    never written by the program) read as not set, so a list shows them empty."""
+    return [{k: (None if isinstance(v, bytes) else v) for k, v in r.items()} for r in rows]
+
+
 def interview_rows(ev: Evaluation) -> list[dict]:
     """Interviews with participant and evidence counts, by date and time."""
-    return ev.store.query(
+    return _listing(ev.store.query(
         "SELECT i.id, i.title, i.date, i.time, i.place, i.is_group, i.evaluator_id, "
         "(SELECT count(*) FROM participant p WHERE p.interview_id = i.id AND p.deleted = 0) AS participants, "
         "(SELECT group_concat(p.name, ', ') FROM participant p WHERE p.interview_id = i.id "
         " AND p.deleted = 0) AS participant_names, "
         "(SELECT count(*) FROM evidence e WHERE e.interview_id = i.id AND e.deleted = 0) AS evidence "
-        "FROM interview i WHERE i.deleted = 0 ORDER BY i.date, i.time, i.title")
+        "FROM interview i WHERE i.deleted = 0 ORDER BY i.date, i.time, i.title"))
 
 
 def new_interview(ev: Evaluation, title: str, date: str = "") -> str:
@@ -92,11 +98,11 @@ def tag_passage(ev: Evaluation, interview_id: str, start: int, end: int, subarea
 # ---- documents -----------------------------------------------------------------------------
 
 def document_rows(ev: Evaluation) -> list[dict]:
-    return ev.store.query(
+    return _listing(ev.store.query(
         "SELECT d.id, d.title, d.kind, d.issuer, d.adopted, d.year, d.url, d.pages, d.file_name, "
         "d.blob_sha, (SELECT size FROM blob b WHERE b.sha256 = d.blob_sha) AS size, "
         "(SELECT count(*) FROM evidence e WHERE e.document_id = d.id AND e.deleted = 0) AS evidence "
-        "FROM document d WHERE d.deleted = 0 ORDER BY d.title COLLATE NOCASE")
+        "FROM document d WHERE d.deleted = 0 ORDER BY d.title COLLATE NOCASE"))
 
 
 def new_document(ev: Evaluation, title: str, file_bytes: bytes | None = None,
@@ -154,7 +160,7 @@ def evidence_rows(ev: Evaluation, where: str = "", params: tuple = ()) -> list[d
            "LEFT JOIN author a ON a.id = e.evaluator_id "
            "WHERE e.deleted = 0" + (f" AND ({where})" if where else "") +
            " GROUP BY e.id ORDER BY e.rowid")
-    return ev.store.query(sql, params)
+    return _listing(ev.store.query(sql, params))
 
 
 def update_evidence(ev: Evaluation, evidence_id: str, **values: Any) -> list[str]:
