@@ -213,11 +213,13 @@ def _check_hashes(rows: list[sqlite3.Row], inc: IncomingFile) -> None:
 # ---- validation at the boundary (db/README.md §5) -----------------------------------------
 
 
-def _rejection(tbl: Any, row_id: Any, field_: Any, value: Any,
-               problem: validation.Problem) -> dict:
+def _rejection(tbl: Any, row_id: Any, field_: Any, value: Any, problem: validation.Problem,
+               label: str = "") -> dict:
+    """A refused value as `merge --json` and the Sync page list it (`label`: the sub-area or
+    area the row is about, when known)."""
     return {"kind": validation.printable(tbl, 64), "id": validation.printable(row_id, 64),
             "field": validation.printable(field_, 64), "value": validation.printable(value),
-            "reason": problem.reason, "reason_sv": problem.reason_sv}
+            "reason": problem.reason, "reason_sv": problem.reason_sv, "label": label}
 
 
 def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int
@@ -242,9 +244,8 @@ def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int
         env = validation.envelope_problem(r["origin"], r["author"], r["hlc"], r["vv"],
                                           r["row_id"], now_ms)
         if env is not None:
-            what, value, problem = env
-            rejected.append(_rejection(r["tbl"], r["row_id"], r["col"], value, validation.Problem(
-                f"{problem.reason} ({what})", problem.reason_sv)))
+            _, value, problem = env  # the reason names what is wrong (clock, vector, id)
+            rejected.append(_rejection(r["tbl"], r["row_id"], r["col"], value, problem))
             continue
         problem = validation.value_problem(r["tbl"], r["col"], None)
         if problem is not None:  # unknown table or field
@@ -264,6 +265,8 @@ def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int
         row = dict(mine.get((tbl, row_id)) or {})
         keep = _natural_key_versions(store, tbl, row_id, versions, row, rejected)
         ctx = validation.Context(framework, row)
+        label = next((v for v in (row.get("subarea"), row.get("area"))
+                      if isinstance(v, str) and 0 < len(v) <= 8), "")
         for r in keep:
             value = r["value"]
             problem = validation.value_problem(tbl, r["col"], value, ctx)
@@ -271,7 +274,7 @@ def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int
                 problem = _missing_reference(con, validation.REFERENCES[(tbl, r["col"])],
                                              value, present)
             if problem is not None:
-                rejected.append(_rejection(tbl, row_id, r["col"], value, problem))
+                rejected.append(_rejection(tbl, row_id, r["col"], value, problem, label))
             else:
                 accepted.append(r)
                 present[tbl].add(row_id)
@@ -320,9 +323,13 @@ def _natural_key_versions(store: EvaluationStore, tbl: str, row_id: str,
                 else:
                     keep.append(r)
             return keep
-        problem = validation.Problem(
-            "its id is not the one its sub-area or area gives (a second row for the same thing)",
-            "dess id är inte det som delområdet eller området ger (en andra rad för samma sak)")
+        if not all(candidates):
+            problem = validation.Problem("the row names no sub-area or area",
+                                         "raden anger inget delområde eller område")
+        else:
+            problem = validation.Problem(
+                "its id is not the one its sub-area or area gives (a second row for the same thing)",
+                "dess id är inte det som delområdet eller området ger (en andra rad för samma sak)")
     else:
         return versions
     for r in versions:

@@ -1805,6 +1805,224 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
 </context>
 <context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="19"/>
+        <source>Utvärdering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="20"/>
+        <source>Utvärderare</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="21"/>
+        <source>Intervju</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="22"/>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="23"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="24"/>
+        <source>Underlag</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="25"/>
+        <source>Koppling av underlag</source>
+        <translation>Evidence tag</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="26"/>
+        <source>Utkastpoäng</source>
+        <translation>Draft score</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="27"/>
+        <source>Överenskommen poäng</source>
+        <translation>Agreed score</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="28"/>
+        <source>Klarmarkering</source>
+        <translation>Ready mark</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="29"/>
+        <source>Områdestext</source>
+        <translation>Area text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="30"/>
+        <source>Delområdestext</source>
+        <translation>Sub-area text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="31"/>
+        <source>Styrka/förbättring</source>
+        <translation>Strength/improvement</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="32"/>
+        <source>Gott exempel</source>
+        <translation>Good example</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="33"/>
+        <source>Jämförelseserie</source>
+        <translation>Comparison series</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="36"/>
+        <source>poäng</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="37"/>
+        <source>motivering</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="38"/>
+        <source>delområde</source>
+        <translation>sub-area</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="39"/>
+        <source>område</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="40"/>
+        <source>poäng per område</source>
+        <translation>points per area</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="41"/>
+        <source>totalt</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="42"/>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="43"/>
+        <source>ramverk</source>
+        <translation>framework</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="44"/>
+        <source>borttagen</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="45"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="46"/>
+        <source>anteckningar</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="47"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="48"/>
+        <source>namn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="49"/>
+        <source>ordning</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="50"/>
+        <source>intervju</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="51"/>
+        <source>dokument</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="52"/>
+        <source>underlag</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="53"/>
+        <source>bifogad fil</source>
+        <translation>attached file</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="68"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="68"/>
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="69"/>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="69"/>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPanel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="95"/>
+        <source>Värden från kollegans fil som inte klarade kontrollen (fel typ, utanför gränserna eller med en trasig klocka). De togs inte in; resten av filen slogs ihop.</source>
+        <translation>Values from the colleague&apos;s file that failed the check (wrong type, out of bounds or a broken clock). They were not brought in; the rest of the file was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="102"/>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="119"/>
+        <source>Avvisade värden</source>
+        <translation>Refused values</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="118"/>
+        <source>Avvisade värden (%n)</source>
+        <translation>
+            <numerusform>Refused values (%n)</numerusform>
+            <numerusform>Refused values (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="126"/>
+        <source>Ogiltiga värden som inte togs in: %n (se fliken Avvisade värden).</source>
+        <translation>
+            <numerusform>Invalid value not brought in: %n (see the Refused values tab).</numerusform>
+            <numerusform>Invalid values not brought in: %n (see the Refused values tab).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <location filename="../../kompass_desktop/ui/report_view.py" line="44"/>
@@ -2509,13 +2727,13 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="231"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="355"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="232"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="359"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="362"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
@@ -2525,70 +2743,70 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="254"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="270"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="276"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="277"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="433"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="278"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="434"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="283"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="284"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="285"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="306"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="309"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="312"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="311"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="314"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="357"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2596,7 +2814,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="361"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -2604,209 +2822,209 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="387"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="399"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="405"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="406"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="403"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="407"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="409"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="429"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="431"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="431"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="443"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="443"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="444"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="453"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="466"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="479"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="612"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="617"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="491"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="546"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="554"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="555"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="560"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="568"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="572"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="583"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="611"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="616"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="623"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="594"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="600"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="605"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="607"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
