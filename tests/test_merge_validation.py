@@ -444,3 +444,15 @@ def test_a_file_holding_invalid_values_opens_flags_them_and_never_crashes(demo_c
         assert ev.result().area("1").subareas[0].points == Decimal("4.5")
     finally:
         ev.close()
+
+
+def test_typed_flags_and_lists_are_checked_as_the_file_holds_them(demo_copy):
+    from kompass_desktop.services import fieldwork
+    ev = Evaluation.open(demo_copy)
+    try:
+        iid = ev.store.rows("interview")[0]["id"]
+        fieldwork.update_interview(ev, iid, is_group=True, date="2025-03-01", time="09:30")
+        assert ev.store.get("interview", iid)["is_group"] == 1
+        validation.check_typed("list_item", {"evidence_ids": ["a", "b"]})
+    finally:
+        ev.close()
