@@ -508,7 +508,7 @@ def printable(value: Any, limit: int = 200) -> str:
 def check_typed(tbl: str, values: Mapping[str, Any], framework: Framework | None = None,
                 row: Mapping[str, Any] | None = None) -> None:
     """Typed input: the same rules, raised as one InputError naming the first bad field."""
-    values = {c: _as_stored(v) for c, v in values.items()}
+    values = {c: as_stored(v) for c, v in values.items()}
     ctx = Context(framework, {**(row or {}), **values})
     for col, value in values.items():
         problem = value_problem(tbl, col, value, ctx)
@@ -516,8 +516,9 @@ def check_typed(tbl: str, values: Mapping[str, Any], framework: Framework | None
             raise InputError(f"{col}: {problem.reason}", sv=f"{col}: {problem.reason_sv}")
 
 
-def _as_stored(value: Any) -> Any:
-    """A typed value as the file will hold it (storage.store.to_db's conversions)."""
+def as_stored(value: Any) -> Any:
+    """A typed value as the file holds it: flags as 0/1, decimals as text, lists and objects
+    as JSON (storage.store writes values in this form)."""
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Decimal):

@@ -7,17 +7,16 @@ update the typed projection tables in the same transaction.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from kompass_desktop.domain.errors import InputError
+from kompass_desktop.domain.validation import as_stored
 from kompass_desktop.domain.versions import (
     DELETED, Version, hlc_now, version_id, vv_dumps, vv_loads, vv_merge)
 from kompass_desktop.storage import schema
@@ -58,14 +57,8 @@ def natural_id(evaluation_id: str, *key: str) -> str:
     return str(uuid.uuid5(uuid.UUID(evaluation_id), "/".join(key)))
 
 
-def to_db(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+# A typed value as the file holds it; typed input is checked in this form (one conversion).
+to_db = as_stored
 
 
 class EvaluationStore:
