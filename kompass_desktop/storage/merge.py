@@ -168,8 +168,7 @@ def count_new(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = 
     _attach(con, inc.path)
     try:
         rows = _new_rows(con, import_copy)[0]
-        _check_hashes(rows, inc)
-        accepted, _ = screen(store, rows, now_ms)
+        accepted, _ = screen(store, rows, now_ms, _check_hashes(rows, inc))
         n = len(accepted)
         n += con.execute("SELECT count(*) FROM theirs.blob t WHERE NOT EXISTS "
                          "(SELECT 1 FROM main.blob m WHERE m.sha256 = t.sha256)").fetchone()[0]
@@ -200,14 +199,18 @@ def _hash_ok(r: sqlite3.Row) -> bool | None:
         return None
 
 
-def _check_hashes(rows: list[sqlite3.Row], inc: IncomingFile) -> None:
-    # Damaged payloads pass quick_check; the content hash catches them (the whole file).
-    bad = sum(1 for r in rows if _hash_ok(r) is False)
+def _check_hashes(rows: list[sqlite3.Row], inc: IncomingFile) -> set[bytes]:
+    """Refuse the whole file when a version fails its content hash (damaged payloads pass
+    quick_check); returns the vids of versions whose hash cannot be computed at all (a
+    malformed envelope, refused one by one by screen())."""
+    checked = [(r, _hash_ok(r)) for r in rows]
+    bad = sum(1 for _, ok in checked if ok is False)
     if bad:
         raise FileRefused(f"{inc.source.name} is damaged: {bad} recorded edit(s) "
                           "fail their checksum; ask for a new copy",
                           sv=f"{inc.source.name} är skadad: {bad} sparade ändringar stämmer "
                              "inte med sin kontrollsumma; be om en ny kopia")
+    return {bytes(r["vid"]) for r, ok in checked if ok is None}
 
 
 # ---- validation at the boundary (db/README.md §5) -----------------------------------------
@@ -222,22 +225,23 @@ def _rejection(tbl: Any, row_id: Any, field_: Any, value: Any, problem: validati
             "reason": problem.reason, "reason_sv": problem.reason_sv, "label": label}
 
 
-def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int
-           ) -> tuple[list[sqlite3.Row], list[dict]]:
+def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int,
+           unreadable: set[bytes] = frozenset()) -> tuple[list[sqlite3.Row], list[dict]]:
     """Split THEIRS' new versions into those that may enter MINE and the refused ones.
 
     Every version is checked like typed input (domain/validation.py): its envelope (clock,
     version vector, ids), its table and field, its value against the field's rule and MINE's
     framework; a natural-key row must carry the id its key gives (one row per natural key);
     a reference must name a row MINE holds or that arrives with this merge. Needs THEIRS
-    attached (for the blobs it brings)."""
+    attached (for the blobs it brings). `unreadable`: vids whose content hash cannot be
+    computed (_check_hashes)."""
     con = store.con
     rejected: list[dict] = []
     ev_row = store.get("evaluation", store.evaluation_id, include_deleted=True) or {}
     framework = validation.framework_of(ev_row.get("framework_json"))
     ok: list[sqlite3.Row] = []
     for r in rows:
-        if _hash_ok(r) is None:
+        if bytes(r["vid"]) in unreadable:
             rejected.append(_rejection(r["tbl"], r["row_id"], r["col"], r["vv"], validation.Problem(
                 "its recorded fields cannot be read", "dess sparade fält går inte att läsa")))
             continue
@@ -282,16 +286,16 @@ def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int
 
 
 def _mine_rows(store: EvaluationStore, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
-    con = store.con
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS screen_row (tbl TEXT, row_id TEXT, "
-                "PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
-    con.execute("DELETE FROM temp.screen_row")
-    con.executemany("INSERT OR IGNORE INTO temp.screen_row VALUES (?, ?)", keys)
+    """MINE's projection rows for these (table, id) pairs."""
+    by_tbl: dict[str, list[str]] = defaultdict(list)
+    for tbl, row_id in keys:
+        by_tbl[tbl].append(row_id)
     out: dict[tuple[str, str], dict] = {}
-    for tbl in {t for t, _ in keys}:
-        for r in con.execute(f"SELECT * FROM main.{tbl} WHERE id IN "
-                             "(SELECT row_id FROM temp.screen_row WHERE tbl = ?)", (tbl,)):
-            out[(tbl, r["id"])] = dict(r)
+    for tbl, ids in by_tbl.items():
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for r in store.con.execute(f"SELECT * FROM main.{tbl} WHERE id IN ({marks})", chunk):
+                out[(tbl, r["id"])] = dict(r)
     return out
 
 
@@ -377,10 +381,10 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
         with store.transaction():
             step(0.05, "reading")
             rows, out.skipped_other_evaluation = _new_rows(con, import_copy)
-            _check_hashes(rows, inc)
+            unreadable = _check_hashes(rows, inc)
             check_cancel()
             # Untrusted input: what fails validation is not inserted, only listed.
-            rows, out.rejected = screen(store, rows, now_ms)
+            rows, out.rejected = screen(store, rows, now_ms, unreadable)
             check_cancel()
             step(0.15, "attached files")
             blobs = con.execute(
