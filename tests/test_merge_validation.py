@@ -456,3 +456,20 @@ def test_typed_flags_and_lists_are_checked_as_the_file_holds_them(demo_copy):
         validation.check_typed("list_item", {"evidence_ids": ["a", "b"]})
     finally:
         ev.close()
+
+
+def test_a_conflict_lists_the_value_that_came_in_not_a_hand_edited_projection(files):
+    mine, theirs, ids = files
+    bo = Evaluation.open(theirs, identity=new_identity("Bo Ek"))
+    bo.set_agreed("1.1", 7)
+    bo.close()
+    con = sqlite3.connect(theirs)
+    con.execute("UPDATE score_agreed SET points = '999' WHERE id = ?", (agreed_id(ids),))
+    con.commit()
+    con.close()
+    ev = Evaluation.open(mine)
+    ev.set_agreed("1.1", 5)
+    ev.close()
+    report = merge(mine, theirs)
+    points = [c for c in report.to_json()["conflicts"] if c["field"] == "points"]
+    assert [(c["mine"], c["theirs"]) for c in points] == [("5.0", "7.0")]

@@ -45,6 +45,12 @@ def test_refused_values_are_listed_on_the_sync_page(tmp_path, qtbot):
         assert row[3] == "över maxpoängen 20"
         assert view.tabs.tabText(view.tabs.indexOf(view.rejected_panel)) == "Avvisade värden (1)"
         assert [model.headerData(c, Qt.Horizontal) for c in range(4)] == ["Vad", "Fält", "Värde", "Skäl"]
+        # Previewing the same file again: nothing new, and the refused value is still named.
+        view.start_merge(tmp_path / "bo.kompass", preview=True)
+        qtbot.waitUntil(lambda: view.job is None, timeout=10000)
+        assert "Inget nytt" in view.status.text()
+        assert "Ogiltiga värden som inte togs in: 1" in view.status.text()
+        assert view.rejected_panel.model.rowCount() == 1
         # After a restart the list comes from the merge history in the file.
         view.last_report = None
         view.refresh()

@@ -527,7 +527,7 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
                 value = mine[col]
                 out.conflicts.append(_conflict(con, rules.FRAMEWORK, tbl, row_id, col, mine[col]))
             elif not rules.settled(hs):
-                out.conflicts.append(_conflict(con, rules.FIELD, tbl, row_id, col, value))
+                out.conflicts.append(_conflict(con, rules.FIELD, tbl, row_id, col, value, hs))
             if not has_row or not rules.same_value(value, mine.get(col)):
                 updates[col] = value
         del_heads = heads.get(DELETED, [])
@@ -561,8 +561,9 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
 
 
 def _conflict(con: sqlite3.Connection, kind: str, tbl: str, row_id: str, col: str,
-              mine: Any) -> dict:
-    """A conflict as `merge --json` lists it: both values as each file shows them."""
+              mine: Any, heads: list[Version] = ()) -> dict:
+    """A conflict as `merge --json` lists it: both values as each file shows them (THEIRS'
+    shown value only when it passes its rule; else the competing value that came in)."""
     theirs = None
     try:
         row = con.execute(f"SELECT * FROM theirs.{tbl} WHERE id = ?", (row_id,)).fetchone()
@@ -573,6 +574,9 @@ def _conflict(con: sqlite3.Connection, kind: str, tbl: str, row_id: str, col: st
             theirs = bool(row["deleted"])
         elif col in row.keys():
             theirs = row[col]
+    if heads and (theirs is None or validation.value_problem(tbl, col, theirs, validation.Context(
+            row=dict(row) if row is not None else None)) is not None):
+        theirs = next((h.value for h in heads if not rules.same_value(h.value, mine)), theirs)
     return {"kind": tbl, "id": row_id, "field": col, "mine": mine, "theirs": theirs,
             "_type": kind}
 

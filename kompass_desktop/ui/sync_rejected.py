@@ -105,9 +105,10 @@ class RejectedPanel(QWidget):
         layout.addWidget(self.table)
 
     def items_to_show(self) -> list[dict]:
-        """The merge that just ran (also one that brought nothing new), else the last one."""
+        """The merge that just ran (also one that brought nothing new, or a preview with
+        nothing to merge), else the last one in the file's history."""
         report = self.view.last_report
-        if report is not None and not report.dry_run:
+        if report is not None and (not report.dry_run or report.empty):
             return report.rejected
         return sync.last_rejected(self.view.store)
 

@@ -519,8 +519,10 @@ class SyncView(QWidget):
         if dry:
             self.status.clear()
             if report.empty:
-                self.status.setText(self.tr("Inget nytt i %1 – den är redan inläst.").replace(
-                    "%1", report.peer_file))
+                self.status.setText("\n".join(filter(None, (self.tr(
+                    "Inget nytt i %1 – den är redan inläst.").replace("%1", report.peer_file),
+                    self.rejected_panel.summary_line(report)))))
+                self.rejected_panel.refresh(self.tabs)
                 self.pending = None
                 return
             self.preview_label.setText(self.describe(report, preview=True))

@@ -2001,12 +2001,12 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/sync_rejected.py" line="102"/>
-        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="120"/>
         <source>Avvisade värden</source>
         <translation>Refused values</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="119"/>
         <source>Avvisade värden (%n)</source>
         <translation>
             <numerusform>Refused values (%n)</numerusform>
@@ -2014,7 +2014,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/sync_rejected.py" line="127"/>
         <source>Ogiltiga värden som inte togs in: %n (se fliken Avvisade värden).</source>
         <translation>
             <numerusform>Invalid value not brought in: %n (see the Refused values tab).</numerusform>
@@ -2923,7 +2923,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="617"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="619"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
@@ -2938,93 +2938,93 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="523"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="552"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="554"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="555"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="557"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="560"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="562"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="572"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="577"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="580"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="580"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="581"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="583"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="585"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="616"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="623"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="625"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="594"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="596"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="600"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="605"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="607"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="607"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
