@@ -20,7 +20,7 @@ from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.services.identity import new_identity
 from kompass_desktop.storage import merge as smerge
 from kompass_desktop.storage.store import PROJECTED_TABLES, natural_id
-from tests.forging import FORGER, assert_possible, forge
+from tests.forging import FORGER, append_version, assert_possible, forge
 
 @pytest.fixture
 def files(demo_copy, tmp_path):
@@ -473,3 +473,19 @@ def test_a_conflict_lists_the_value_that_came_in_not_a_hand_edited_projection(fi
     report = merge(mine, theirs)
     points = [c for c in report.to_json()["conflicts"] if c["field"] == "points"]
     assert [(c["mine"], c["theirs"]) for c in points] == [("5.0", "7.0")]
+
+
+def test_a_natural_row_with_many_candidate_keys_is_refused_quickly(files):
+    mine, theirs, ids = files
+    row = natural_id(ids["evaluation_id"], "draft", "2.1", "nobody")  # a draft MINE lacks
+    con = sqlite3.connect(theirs)
+    for i in range(40):  # 41 × 41 possible keys, the true one among them: not searched
+        append_version(con, "score_draft", row, "subarea", f"9.{i}")
+        append_version(con, "score_draft", row, "evaluator_id", f"e{i}")
+    append_version(con, "score_draft", row, "subarea", "2.1")
+    append_version(con, "score_draft", row, "evaluator_id", "nobody")
+    append_version(con, "score_draft", row, "points", "1.0")
+    con.commit()
+    con.close()
+    report = merge(mine, theirs)
+    assert len(report.rejected) == 83 and all(r["id"] == row for r in report.rejected)

@@ -17,9 +17,9 @@ import tempfile
 import time
 import uuid
 from collections import defaultdict
-from itertools import product
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import product
 from pathlib import Path
 from typing import Any, Callable
 
@@ -313,10 +313,16 @@ def _natural_key_versions(store: EvaluationStore, tbl: str, row_id: str,
     elif tbl in validation.NATURAL_KEYS:
         word, cols = validation.NATURAL_KEYS[tbl]
         candidates = [{row[c]} if row.get(c) is not None else
-                      {r["value"] for r in versions if r["col"] == c} for c in cols]
-        key = next((combo for combo in product(*candidates)
-                    if all(isinstance(p, str) for p in combo)
-                    and natural_id(store.evaluation_id, word, *combo) == row_id), None)
+                      {r["value"] for r in versions if r["col"] == c
+                       and isinstance(r["value"], str) and len(r["value"]) <= validation.ID_TEXT}
+                      for c in cols]
+        combos = 1
+        for c in candidates:
+            combos *= len(c)
+        key = None if combos > MAX_KEY_COMBINATIONS else next(
+            (combo for combo in product(*candidates)
+             if all(isinstance(p, str) for p in combo) and _natural_id(store, word, combo) == row_id),
+            None)
         if key is not None:
             row.update(zip(cols, key))
             keep = []
@@ -339,6 +345,18 @@ def _natural_key_versions(store: EvaluationStore, tbl: str, row_id: str,
     for r in versions:
         rejected.append(_rejection(tbl, row_id, r["col"], r["value"], problem))
     return []
+
+
+# A natural-key row whose key columns arrive with more different values than this is not
+# searched for the one that gives its id (a hostile file could make that search long).
+MAX_KEY_COMBINATIONS = 256
+
+
+def _natural_id(store: EvaluationStore, word: str, parts: tuple) -> str | None:
+    try:
+        return natural_id(store.evaluation_id, word, *parts)
+    except (ValueError, TypeError, AttributeError):  # MINE's evaluation id is not a UUID
+        return None
 
 
 def _missing_reference(con: sqlite3.Connection, target: str, value: Any,
