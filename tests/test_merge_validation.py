@@ -489,3 +489,21 @@ def test_a_natural_row_with_many_candidate_keys_is_refused_quickly(files):
     con.close()
     report = merge(mine, theirs)
     assert len(report.rejected) == 83 and all(r["id"] == row for r in report.rejected)
+
+
+def test_a_hand_edited_version_vector_in_mine_does_not_stop_editing(demo_copy, run_cli):
+    ev = Evaluation.open(demo_copy)
+    row = ev.agreed_row_id("1.1")
+    ev.close()
+    con = sqlite3.connect(demo_copy)
+    con.execute("UPDATE field_version SET vv = '{oops' WHERE tbl = 'score_agreed' AND row_id = ?", (row,))
+    con.commit()
+    con.close()
+    ev = Evaluation.open(demo_copy)
+    try:
+        ev.set_agreed("1.1", 2)
+        assert ev.agreed_scores()["1.1"]["points"] == "2.0"
+    finally:
+        ev.close()
+    code, out, err = run_cli("check", demo_copy)
+    assert code == 0, err
