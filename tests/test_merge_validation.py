@@ -285,7 +285,8 @@ def forge_everything(theirs: Path, ids: dict) -> int:
              ("score_agreed", str(uuid.uuid4()), "subarea", "1.3"),
              ("comparison_series", series_id(theirs), "areas_json", "{"),
              ("evaluation", ids["evaluation_id"], "year", "abc"),
-             ("participant", str(uuid.uuid4()), "interview_id", str(uuid.uuid4()))]
+             ("participant", str(uuid.uuid4()), "interview_id", str(uuid.uuid4())),
+             ("evaluation", ids["evaluation_id"], "municipality", "\x1b[31mX" + "x" * 1001)]
     for c in cases:
         forge(theirs, *c)
     forge(theirs, "score_agreed", agreed_id(ids, "1.4"), "rationale", "x", hlc=(1 << 63) - 1)
@@ -320,6 +321,7 @@ def test_dry_run_count_and_json_agree_with_the_merge(files, run_cli, tmp_path):
     assert again.empty and len(again.rejected) == n
     code, out, err = run_cli("merge", mine, theirs)
     assert code == 0 and "refused" in out
+    assert "\x1b" not in out and "\\x1b[31mX" in out  # shown escaped, never sent to the terminal
 
 
 def test_report_check_summary_after_every_attack_at_once(files, run_cli, tmp_path):

@@ -495,11 +495,12 @@ def stored_points(value: Any, max_points: Decimal | None) -> Decimal | None:
 
 
 def printable(value: Any, limit: int = 200) -> str:
-    """A value as a report lists it: bytes as hex, cut to `limit` characters."""
+    """A value as a report lists it: bytes as hex, control characters escaped (a file may not
+    send escape sequences to a terminal), cut to `limit` characters."""
     if isinstance(value, bytes):
         text = "x'" + value[:limit].hex() + "'"
     elif isinstance(value, str):
-        text = value
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value[:limit * 2])
     else:
         text = repr(value)
     return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -109,11 +109,12 @@ class MergeReport:
                 lines.append(f"  {c['kind']} {c['id'][:8]} {c['field']}: mine={_short(c['mine'])} "
                              f"theirs={_short(c['theirs'])}")
         if self.rejected:
-            lines.append(f"{len(self.rejected)} incoming value(s) refused (invalid), the rest "
-                         "was merged:")
-            for r in self.rejected[:REJECTED_SHOWN]:
-                lines.append(f"  {r['kind']} {r['id'][:8]} {r['field']}: {_short(r['value'])} "
-                             f"({r['reason']})")
+            rest = "" if self.empty else (", the rest would be merged" if self.dry_run
+                                          else ", the rest was merged")
+            lines.append(f"{len(self.rejected)} incoming value(s) refused (invalid){rest}:")
+            for r in self.rejected[:REJECTED_SHOWN]:  # each part already printable (escaped)
+                value = r["value"] if len(r["value"]) <= 60 else r["value"][:59] + "…"
+                lines.append(f"  {r['kind']} {r['id'][:8]} {r['field']}: '{value}' ({r['reason']})")
             if len(self.rejected) > REJECTED_SHOWN:
                 lines.append(f"  … and {len(self.rejected) - REJECTED_SHOWN} more "
                              "(merge --json lists them all)")
