@@ -33,8 +33,9 @@ from kompass_desktop.storage.store import natural_id
 from tests.forging import FORGER, append_version, assert_possible, knowledge, next_clock
 
 THOROUGH = bool(os.environ.get("KOMPASS_THOROUGH"))
-EXAMPLES = int(os.environ.get("KOMPASS_HOSTILE_EXAMPLES", 300 if THOROUGH else 6))
-STEPS = 30 if THOROUGH else 12
+EXAMPLES = int(os.environ.get("KOMPASS_HOSTILE_EXAMPLES", 300 if THOROUGH else 15))
+STEPS = 30 if THOROUGH else 16
+STATS = {"histories": 0, "merges": 0, "hand_edits_merged": 0, "refused": 0, "seconds": 0.0}
 
 FW = resolve_framework("kommunkompassen-2019")
 MINE_SUBS = [s.number for a in FW.areas[:4] for s in a.subareas]     # MINE scores these
@@ -47,18 +48,23 @@ def _valid_points(subs):
         lambda n: st.tuples(st.just(n), st.integers(0, int(MAX[n] * 10)).map(lambda t: Decimal(t) / 10)))
 
 
+# Values no target field may hold (a year, a 0/1 flag or a point value would be a valid edit,
+# which the colleague's own edits already cover): whole numbers outside 0…2100, floats (a
+# position is the one field that takes them; harmless there), texts that are no number.
 odd_values = st.one_of(
-    st.integers(min_value=-(2 ** 63), max_value=2 ** 63 - 1),
+    st.integers(min_value=-(2 ** 63), max_value=2 ** 63 - 1).filter(lambda i: not 0 <= i <= 2100),
     st.floats(allow_nan=True, allow_infinity=True),
-    st.text(max_size=12),
+    st.text(max_size=12).map(lambda t: "~" + t),
     st.sampled_from(["NaN", "Infinity", "-Infinity", "1e30", "1e999999", "999", "-5", "-0.0",
                      "12.345", "abc", "{", "[]", "{}", '{"1": "9999"}', '{"1": "-50"}',
                      '{"1": NaN}', '{"99": "5"}', "2090-01-01", "x" * 1001, "1_0", "٣"]),
-    st.binary(max_size=8),
-    st.none())
+    st.binary(max_size=8))
 
 clocks = st.one_of(
     st.just("ok"), st.sampled_from([2 ** 63 - 1, 2 ** 62, 0, -1, "soon", "", 1.5, "future"]))
+targets = st.sampled_from(["agreed_points", "agreed_own", "second_row", "draft", "series_areas",
+                           "series_total", "year", "framework", "tombstone", "item",
+                           "participant", "unknown"])
 vvs = st.one_of(
     st.just("ok"),
     st.sampled_from(["{", "[]", "{}", '{"a": "x"}', '{"a": 1.5}', "null", b"\x01\x02",
@@ -69,6 +75,8 @@ class HostileReplica(RuleBasedStateMachine):
 
     @initialize()
     def setup(self):
+        STATS["histories"] += 1
+        self.t0 = time.perf_counter()
         self.dir = Path(tempfile.mkdtemp(prefix="kompass-hostile-"))
         self.mine_id, self.their_id = new_identity("Anna"), new_identity("Bo")
         mine = Evaluation.create(self.dir / "mine.kompass", FW, "Fientlig", 2025, identity=self.mine_id)
@@ -85,7 +93,12 @@ class HostileReplica(RuleBasedStateMachine):
         self.merges = 0
 
     def teardown(self):
-        shutil.rmtree(getattr(self, "dir", "/nonexistent"), ignore_errors=True)
+        try:
+            if hasattr(self, "forged"):
+                self.merge([])  # every history ends with the colleague's file merged in
+        finally:
+            STATS["seconds"] += time.perf_counter() - getattr(self, "t0", time.perf_counter())
+            shutil.rmtree(getattr(self, "dir", "/nonexistent"), ignore_errors=True)
 
     # ---- ordinary edits ------------------------------------------------------------------
 
@@ -114,10 +127,8 @@ class HostileReplica(RuleBasedStateMachine):
 
     # ---- hand edits of the colleague's log ---------------------------------------------------
 
-    @rule(what=st.sampled_from(["agreed_points", "agreed_own", "second_row", "draft",
-                                  "series_areas", "series_total", "year", "framework",
-                                  "tombstone", "item", "participant", "unknown"]),
-          sub=st.sampled_from(THEIR_SUBS + MINE_SUBS), value=odd_values, hlc=clocks, vv=vvs)
+    @rule(what=targets, sub=st.sampled_from(THEIR_SUBS + MINE_SUBS), value=odd_values,
+          hlc=clocks, vv=vvs)
     def hand_edit(self, what, sub, value, hlc, vv):
         ev_id = self.evaluation_id
         tbl, row, col = {
@@ -153,11 +164,17 @@ class HostileReplica(RuleBasedStateMachine):
             con.close()
         return snap
 
-    @rule()
-    def merge(self):
+    @rule(edits=st.lists(st.tuples(targets, st.sampled_from(THEIR_SUBS + MINE_SUBS), odd_values,
+                                   clocks, vvs), max_size=3))
+    def merge(self, edits):
+        for edit in edits:  # hand edits made just before sending the file
+            self.hand_edit(*edit)
         snap = self._snapshot()
         report = sync.merge_files(self.mine_path, snap, identity=self.mine_id)
         self.merges += 1
+        STATS["merges"] += 1
+        STATS["hand_edits_merged"] += len(self.forged)
+        STATS["refused"] += len(report.rejected)
         snap.unlink()
         for r in report.rejected:
             assert r["reason"] and r["reason_sv"] and len(r["value"]) <= 200
@@ -204,3 +221,10 @@ TestHostileReplica = HostileReplica.TestCase
 TestHostileReplica.settings = settings(
     max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
     suppress_health_check=list(HealthCheck))
+
+
+def teardown_module(module):
+    """The figures of the run (shown with -s): histories, merges, hand edits, refusals."""
+    print(f"\nhostile replica: {STATS['histories']} histories, {STATS['merges']} merges, "
+          f"{STATS['hand_edits_merged']} hand-edited versions merged in, {STATS['refused']} "
+          f"values refused, {STATS['seconds']:.0f} s")
