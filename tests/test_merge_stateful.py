@@ -281,7 +281,7 @@ class ThreeReplicas(RuleBasedStateMachine):
         before = content(self.evs[i].store)
         again = sync.merge_store(self.evs[i].store, snap)
         assert again.empty and again.to_json() == {"added": 0, "changed": 0, "deleted": 0,
-                                                   "conflicts": []}
+                                                   "conflicts": [], "rejected": []}
         assert content(self.evs[i].store) == before
         snap.unlink()
         return report

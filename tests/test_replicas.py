@@ -155,3 +155,13 @@ def test_a_far_future_version_from_a_merge_does_not_date_later_edits(original, m
         assert (mine >> 16) < (time.time() + 2 * 86_400) * 1000
     finally:
         ev.close()
+
+
+def test_a_hand_edited_clock_in_mine_does_not_stop_edits(original, me):
+    import sqlite3
+    con = sqlite3.connect(original)
+    con.execute("UPDATE field_version SET hlc = 'soon' WHERE vid = (SELECT vid FROM field_version LIMIT 1)")
+    con.commit()
+    con.close()
+    set_agreed(original, me, 9)
+    assert agreed(original, me) == 9

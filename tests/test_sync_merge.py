@@ -50,7 +50,8 @@ def test_edit_wins_over_untouched_and_rows_match_by_uuid(pair):
     b.store.write("interview", ids["interview"], {"place": "Kommunhuset"})
     b.add_interview("Intervju med revisorerna")
     report = sync.merge_store(a.store, share(b, tmp / "from-bo.kompass"))
-    assert report.to_json() == {"added": 1, "changed": 1, "deleted": 0, "conflicts": []}
+    assert report.to_json() == {"added": 1, "changed": 1, "deleted": 0, "conflicts": [],
+                                "rejected": []}
     assert a.store.get("interview", ids["interview"])["place"] == "Kommunhuset"
     assert a.store.count("interview") == 2
     assert report.peer_authors == ["Bo Ek"]

@@ -116,7 +116,7 @@ def test_cli_dry_run_json_then_merge_then_second_merge_is_zero(files, run_cli):
     code, out, err = run_cli("merge", mine, good, "--dry-run", "--json")
     assert code == 0, err
     preview = json.loads(out)
-    assert preview == {"added": 1, "changed": 1, "deleted": 0, "conflicts": []}
+    assert preview == {"added": 1, "changed": 1, "deleted": 0, "conflicts": [], "rejected": []}
     assert sha(mine) == before                       # the dry run changed nothing
 
     code, out, err = run_cli("merge", mine, good, "--json")
@@ -128,7 +128,8 @@ def test_cli_dry_run_json_then_merge_then_second_merge_is_zero(files, run_cli):
     ev.close()
 
     code, out, err = run_cli("merge", mine, good, "--json")
-    assert code == 0 and json.loads(out) == {"added": 0, "changed": 0, "deleted": 0, "conflicts": []}
+    assert code == 0 and json.loads(out) == {"added": 0, "changed": 0, "deleted": 0, "conflicts": [],
+                                         "rejected": []}
     code, out, err = run_cli("merge", mine, good)
     assert "nothing new" in out
 

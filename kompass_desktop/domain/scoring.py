@@ -45,10 +45,14 @@ def to_points(value: object, max_points: Decimal | None = None) -> Decimal:
             raise PointsError(f"'{value}' is not a number", "not_a_number") from None
     if not d.is_finite():
         raise PointsError(f"'{value}' is not a number", "not_a_number")
-    if d != d.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP):
+    try:
+        one = d.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than a Decimal keeps (1e30): no point value
+        raise PointsError(f"'{value}' is not a number of points", "not_a_number") from None
+    if d != one:
         raise PointsError(f"{value} has more than one decimal (points are kept with one decimal)",
                           "decimals")
-    d = d.quantize(ONE_DECIMAL)
+    d = one
     if d < 0:
         raise PointsError(f"{value} is below 0", "negative")
     if max_points is not None and d > max_points:

@@ -49,7 +49,12 @@ def vv_dumps(vv: VersionVector) -> str:
 
 
 def vv_loads(text: str) -> dict[str, int]:
-    return {k: int(v) for k, v in json.loads(text).items()}
+    """A stored version vector; one that cannot be read (a hand-edited log: merges refuse
+    such versions) counts as having seen nothing, so any later write supersedes it."""
+    try:
+        return {str(k): int(v) for k, v in json.loads(text).items()}
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError):
+        return {}
 
 
 def version_id(origin: str, hlc: int, tbl: str, row_id: str, col: str, value: Any,

@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
+from kompass_desktop.domain import validation
 from kompass_desktop.domain.errors import InputError, KompassError
 from kompass_desktop.domain.scoring import ONE_DECIMAL, ComparisonSeries, mean_points, to_points
 from kompass_desktop.services.evaluation import Evaluation, clean_reference_areas, reference_areas
@@ -79,6 +80,7 @@ def update_series(ev: Evaluation, series_id: str, label: str, areas: dict[str, A
     if not label:
         raise InputError("a comparison series needs a label",
                          sv="en jämförelse behöver en benämning")
+    validation.check_typed("comparison_series", {"label": label})
     clean = clean_reference_areas(ev.framework, _filled(areas))
     tot = None if total in (None, "") else to_points(total, ev.framework.max_points)
     ev.store.write("comparison_series", series_id,

@@ -7,20 +7,20 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
-from kompass_desktop.domain import csv_input
-from kompass_desktop.domain.errors import InputError, KompassError
+from kompass_desktop.domain import csv_input, validation
+from kompass_desktop.domain.errors import FrameworkError, InputError, KompassError
 from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
 
-SOURCES = ("interview", "document", "website")
-STATUSES = ("in_place", "planned")
-ROLES = ("förtroendevald", "tjänsteperson", "facklig företrädare", "chef", "medarbetare", "annan")
-DOCUMENT_KINDS = ("policy", "strategi", "program", "plan", "riktlinje", "budget",
-                  "årsredovisning", "webbsida", "sociala medier", "annat")
-LIST_KINDS = ("strength", "improvement", "summary_improvement")
+# The fixed lists live with the rules that check them (domain/validation.py).
+SOURCES = validation.SOURCES
+STATUSES = validation.STATUSES
+ROLES = validation.ROLES
+DOCUMENT_KINDS = validation.DOCUMENT_KINDS
+LIST_KINDS = validation.LIST_KINDS
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,9 @@ def clean_reference_areas(fw: Framework, areas: dict[str, Any]) -> dict[str, str
 
 
 def reference_areas(row: dict) -> dict[str, Decimal]:
-    """The per-area points a stored comparison series row holds."""
-    return {k: Decimal(v) for k, v in json.loads(row["areas_json"] or "{}").items()}
+    """The per-area points a stored comparison series row holds (read it through
+    Evaluation.references(), which treats an invalid series as holding no points)."""
+    return {k: Decimal(str(v)) for k, v in json.loads(row["areas_json"] or "{}").items()}
 
 
 class Evaluation:
@@ -106,7 +107,11 @@ class Evaluation:
         municipality = municipality.strip()
         if not municipality:
             raise InputError("the municipality needs a name", sv="kommunen behöver ett namn")
-        if not (1990 <= int(year) <= 2100):
+        try:
+            year = int(year)
+        except (TypeError, ValueError):
+            year = None
+        if year is None or validation.value_problem("evaluation", "year", year):
             raise InputError(f"{year} is not a plausible year", sv=f"{year} är inget rimligt årtal")
         identity = identity or current_identity()
 
@@ -133,18 +138,62 @@ class Evaluation:
 
     # ---- evaluation ------------------------------------------------------------------
 
-    def info(self) -> dict:
+    def _evaluation_row(self) -> dict:
         row = self.store.get("evaluation", self.store.evaluation_id)
         if row is None:
-            raise KompassError(f"{self.path.name} holds no evaluation")
+            raise KompassError(f"{self.path.name} holds no evaluation",
+                               sv=f"{self.path.name} innehåller ingen utvärdering")
         return row
 
+    def info(self) -> dict:
+        """The evaluation row; a value the file holds that breaks its rule reads as not set."""
+        return validation.clean_row("evaluation", self._evaluation_row(), None)
+
     def update_info(self, **values: Any) -> list[str]:
+        validation.check_typed("evaluation", values, self._framework_or_none())
         return self.store.write("evaluation", self.store.evaluation_id, values)
+
+    def _framework_or_none(self) -> Framework | None:
+        try:
+            return self.framework
+        except FrameworkError:
+            return None
+
+    def clean_rows(self, tbl: str, rows: list[dict]) -> list[dict]:
+        """Rows as the scores, lists and the report use them: invalid values read as not set,
+        and a natural-key row under another id than its key gives (a forged second row for
+        the same sub-area) is left out (both are listed by invalid_values())."""
+        fw = self._framework_or_none()
+        return [validation.clean_row(tbl, r, fw) for r in rows if self._natural_ok(tbl, r)]
+
+    def _natural_ok(self, tbl: str, row: dict) -> bool:
+        key = validation.natural_key(tbl, row)
+        if tbl not in validation.NATURAL_KEYS:
+            return True
+        return key is not None and natural_id(self.store.evaluation_id, *key) == row["id"]
+
+    def invalid_values(self) -> list[str]:
+        """Every value the file holds that breaks its rule (written by an older version or
+        edited by hand): each is treated as not set; `check` lists them."""
+        fw = self._framework_or_none()
+        out = []
+        for tbl in validation.RULES:
+            for row in self.store.rows(tbl):
+                label = next((str(row[c]) for c in ("subarea", "area")
+                              if isinstance(row.get(c), str) and 0 < len(row[c]) <= 8),
+                             str(row["id"])[:8])
+                if not self._natural_ok(tbl, row):
+                    out.append(f"invalid row in {tbl} {label}: a second row for the same thing "
+                               "(its id does not match), left out")
+                    continue
+                for col, value, problem in validation.row_problems(tbl, row, fw):
+                    out.append(f"invalid value in {tbl} {label} {col}: "
+                               f"{validation.printable(value, 40)!r} ({problem.reason})")
+        return out
 
     @property
     def framework(self) -> Framework:
-        text = self.info()["framework_json"]
+        text = self._evaluation_row()["framework_json"]
         if self._framework is None or self._framework_text != text:
             # The file's own copy was validated when it was stored (wizard, editor, merge):
             # no schema run on every open and export, unless it does not build.
@@ -156,7 +205,7 @@ class Evaluation:
     # ---- evaluators ------------------------------------------------------------------
 
     def evaluators(self) -> list[dict]:
-        return self.store.rows("evaluator", order_by="position, name")
+        return self.clean_rows("evaluator", self.store.rows("evaluator", order_by="position, name"))
 
     def add_evaluator(self, name: str, organisation: str = "", position: float | None = None,
                       identity_id: str | None = None) -> str:
@@ -224,14 +273,34 @@ class Evaluation:
         return self.store.write(
             "score_draft", natural_id(self.store.evaluation_id, "draft", subarea, evaluator_id), values)
 
+    def agreed_rows(self) -> list[dict]:
+        """Every live agreed-score row, invalid values read as not set."""
+        return self.clean_rows("score_agreed", self.store.rows("score_agreed"))
+
     def agreed_scores(self) -> dict[str, dict]:
-        return {r["subarea"]: r for r in self.store.rows("score_agreed", "points IS NOT NULL")}
+        return {r["subarea"]: r for r in self.agreed_rows() if r["points"] is not None}
 
     def draft_scores(self) -> list[dict]:
+        return [r for r in self.clean_rows("score_draft", self.draft_rows()) if r["points"] is not None]
+
+    def draft_rows(self) -> list[dict]:
+        """The live draft rows with points, as stored (not yet checked)."""
         return self.store.rows("score_draft", "points IS NOT NULL")
 
+    def invalid_score_subareas(self, agreed_raw: list[dict], agreed: list[dict],
+                               drafts_raw: list[dict], drafts: list[dict]) -> set[str]:
+        """Sub-areas where a stored point (agreed or draft) breaks its rule and counts as
+        not scored: the rows as stored against the same rows read through clean_rows()."""
+        out = set()
+        for raw, clean in ((agreed_raw, agreed), (drafts_raw, drafts)):
+            valid = {r["id"] for r in clean if r["points"] is not None}
+            out.update(str(r["subarea"]) for r in raw
+                       if r["points"] is not None and r["id"] not in valid)
+        return out
+
     def drafts_for(self, subarea: str) -> list[dict]:
-        return self.store.rows("score_draft", "subarea = ? AND points IS NOT NULL", (subarea,))
+        return [r for r in self.clean_rows("score_draft", self.store.rows(
+            "score_draft", "subarea = ? AND points IS NOT NULL", (subarea,))) if r["points"] is not None]
 
     def import_scores(self, text: str, evaluator_name: str | None = None) -> int:
         """Scores from CSV; the whole file is checked before anything is written."""
@@ -249,7 +318,8 @@ class Evaluation:
     # ---- comparison series -------------------------------------------------------------
 
     def references(self) -> list[dict]:
-        return self.store.rows("comparison_series", order_by="position, label")
+        return self.clean_rows("comparison_series",
+                           self.store.rows("comparison_series", order_by="position, label"))
 
     def add_reference(self, label: str, areas: dict[str, Any], total: Any = None,
                       framework_id: str | None = None, source: str = "typed") -> str:
@@ -257,6 +327,7 @@ class Evaluation:
         if not label:
             raise InputError("a comparison series needs a label",
                              sv="en jämförelse behöver en benämning")
+        validation.check_typed("comparison_series", {"label": label, "source": source})
         fw = self.framework
         clean = clean_reference_areas(fw, areas)
         return self.store.insert("comparison_series", {
@@ -337,6 +408,8 @@ class Evaluation:
         conflicts = list_conflicts(self.store)
         if conflicts:
             findings.append(f"{len(conflicts)} open merge conflict(s)")
+        # Values that break their rule read as not set above; say which.
+        findings.extend(self.invalid_values())
         return findings
 
     def evidence_counts(self) -> dict[str, dict[str, int]]:
@@ -442,7 +515,7 @@ class Evaluation:
 
     def area_text(self, area: str) -> str:
         row = self.store.get("area_text", natural_id(self.store.evaluation_id, "area_text", area))
-        return (row or {}).get("general_text") or ""
+        return (self.clean_rows("area_text", [row])[0] if row else {}).get("general_text") or ""
 
     def set_subarea_text(self, subarea: str, text: str) -> list[str]:
         return self.store.write("subarea_text",
@@ -451,10 +524,11 @@ class Evaluation:
 
     def subarea_text(self, subarea: str) -> str:
         row = self.store.get("subarea_text", natural_id(self.store.evaluation_id, "subarea_text", subarea))
-        return (row or {}).get("text") or ""
+        return (self.clean_rows("subarea_text", [row])[0] if row else {}).get("text") or ""
 
     def list_items(self, area: str, kind: str) -> list[dict]:
-        rows = self.store.rows("list_item", "area = ? AND kind = ?", (area, kind), order_by="position, id")
+        rows = self.clean_rows("list_item", self.store.rows("list_item", "area = ? AND kind = ?", (area, kind),
+                                                        order_by="position, id"))
         # Two evaluators may add the same point independently; show it once.
         seen, out = set(), []
         for r in rows:
@@ -502,7 +576,7 @@ class Evaluation:
                                                   "what": what, "why": why})
 
     def good_examples(self, area: str | None = None) -> list[dict]:
-        rows = self.store.rows("good_example", order_by="subarea, municipality")
+        rows = self.clean_rows("good_example", self.store.rows("good_example", order_by="subarea, municipality"))
         if area is None:
             return rows
         return [r for r in rows if (r["subarea"] or "").split(".")[0] == area]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from kompass_desktop.domain import validation
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS, ROLES, SOURCES, STATUSES, Evaluation
 
@@ -25,15 +26,21 @@ def _only(values: dict[str, Any], allowed: tuple[str, ...], what: str) -> dict[s
 
 # ---- interviews ---------------------------------------------------------------------------
 
+def _listing(rows: list[dict]) -> list[dict]:
+    """Rows of a joined listing with stored binary values (hand-edited or from an old merge,
+    never written by the program) read as not set, so a list shows them empty."""
+    return [{k: (None if isinstance(v, bytes) else v) for k, v in r.items()} for r in rows]
+
+
 def interview_rows(ev: Evaluation) -> list[dict]:
     """Interviews with participant and evidence counts, by date and time."""
-    return ev.store.query(
+    return _listing(ev.store.query(
         "SELECT i.id, i.title, i.date, i.time, i.place, i.is_group, i.evaluator_id, "
         "(SELECT count(*) FROM participant p WHERE p.interview_id = i.id AND p.deleted = 0) AS participants, "
         "(SELECT group_concat(p.name, ', ') FROM participant p WHERE p.interview_id = i.id "
         " AND p.deleted = 0) AS participant_names, "
         "(SELECT count(*) FROM evidence e WHERE e.interview_id = i.id AND e.deleted = 0) AS evidence "
-        "FROM interview i WHERE i.deleted = 0 ORDER BY i.date, i.time, i.title")
+        "FROM interview i WHERE i.deleted = 0 ORDER BY i.date, i.time, i.title"))
 
 
 def new_interview(ev: Evaluation, title: str, date: str = "") -> str:
@@ -42,6 +49,7 @@ def new_interview(ev: Evaluation, title: str, date: str = "") -> str:
 
 def update_interview(ev: Evaluation, interview_id: str, **values: Any) -> list[str]:
     _only(values, INTERVIEW_FIELDS, "an interview")
+    validation.check_typed("interview", values)
     return ev.store.write("interview", interview_id, values)
 
 
@@ -60,6 +68,7 @@ def update_participant(ev: Evaluation, participant_id: str, **values: Any) -> li
     _only(values, PARTICIPANT_FIELDS, "a participant")
     if "role" in values and values["role"] not in ROLES:
         raise InputError(f"unknown role '{values['role']}' (roles: {', '.join(ROLES)})")
+    validation.check_typed("participant", values)
     return ev.store.write("participant", participant_id, values)
 
 
@@ -89,11 +98,11 @@ def tag_passage(ev: Evaluation, interview_id: str, start: int, end: int, subarea
 # ---- documents -----------------------------------------------------------------------------
 
 def document_rows(ev: Evaluation) -> list[dict]:
-    return ev.store.query(
+    return _listing(ev.store.query(
         "SELECT d.id, d.title, d.kind, d.issuer, d.adopted, d.year, d.url, d.pages, d.file_name, "
         "d.blob_sha, (SELECT size FROM blob b WHERE b.sha256 = d.blob_sha) AS size, "
         "(SELECT count(*) FROM evidence e WHERE e.document_id = d.id AND e.deleted = 0) AS evidence "
-        "FROM document d WHERE d.deleted = 0 ORDER BY d.title COLLATE NOCASE")
+        "FROM document d WHERE d.deleted = 0 ORDER BY d.title COLLATE NOCASE"))
 
 
 def new_document(ev: Evaluation, title: str, file_bytes: bytes | None = None,
@@ -113,6 +122,7 @@ def update_document(ev: Evaluation, document_id: str, **values: Any) -> list[str
         except (TypeError, ValueError):
             raise InputError(f"'{values['year']}' is not a year",
                              sv=f"'{values['year']}' är inget årtal") from None
+    validation.check_typed("document", values)
     return ev.store.write("document", document_id, values)
 
 
@@ -150,7 +160,7 @@ def evidence_rows(ev: Evaluation, where: str = "", params: tuple = ()) -> list[d
            "LEFT JOIN author a ON a.id = e.evaluator_id "
            "WHERE e.deleted = 0" + (f" AND ({where})" if where else "") +
            " GROUP BY e.id ORDER BY e.rowid")
-    return ev.store.query(sql, params)
+    return _listing(ev.store.query(sql, params))
 
 
 def update_evidence(ev: Evaluation, evidence_id: str, **values: Any) -> list[str]:
@@ -159,6 +169,7 @@ def update_evidence(ev: Evaluation, evidence_id: str, **values: Any) -> list[str
         raise InputError(f"unknown evidence status '{values['status']}'")
     if "source" in values and values["source"] not in SOURCES:
         raise InputError(f"unknown evidence source '{values['source']}'")
+    validation.check_typed("evidence", values)
     return ev.store.write("evidence", evidence_id, values)
 
 

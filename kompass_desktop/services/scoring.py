@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from kompass_desktop.domain import validation
 from kompass_desktop.domain.errors import InputError
 from kompass_desktop.domain.scoring import (
     ScoreStatus, combined_status, divergence, diverges, format_decimal, score_of)
@@ -45,6 +46,7 @@ class SubAreaScoring:
     in_place: int                   # creditable evidence items tagged to the sub-area
     planned: int
     hidden_drafts: int = 0          # others' drafts held back by blind scoring
+    invalid: bool = False           # a stored point here breaks its rule: read as not scored
 
     @property
     def points_hidden(self) -> bool:
@@ -167,6 +169,7 @@ class ScoringService:
         if not text:
             raise InputError("a list item needs a text (remove it instead)",
                              sv="en punkt behöver en text (ta bort den i stället)")
+        validation.check_typed("list_item", {"text": text})
         self.store.write("list_item", item_id, {"text": text})
 
     def set_list_item_evidence(self, item_id: str, evidence_ids: list[str]) -> None:
@@ -195,6 +198,7 @@ class ScoringService:
             raise InputError(f"unknown good-example field(s): {', '.join(sorted(bad))}")
         if "subarea" in values:
             self.ev.subarea(values["subarea"])
+        validation.check_typed("good_example", values, self.ev.framework)
         self.store.write("good_example", example_id, values)
 
     def remove_good_example(self, example_id: str) -> None:
@@ -204,13 +208,22 @@ class ScoringService:
 
     def snapshot(self) -> dict:
         """Everything area() needs, read once (the overview asks for all eight areas)."""
+        # Read through the evaluation service: a stored point that breaks its rule ('abc',
+        # above the max) counts as not scored, and its sub-area is flagged ("invalid").
+        drafts_raw = self.ev.draft_rows()
+        draft_rows = [r for r in self.ev.clean_rows("score_draft", drafts_raw) if r["points"] is not None]
         drafts: dict[tuple[str, str], Decimal] = {}
-        for d in self.store.rows("score_draft", "points IS NOT NULL"):
+        for d in draft_rows:
             drafts[(d["subarea"], d["evaluator_id"])] = Decimal(d["points"])
-        ready = {(r["area"], r["evaluator_id"]) for r in self.store.rows("area_ready", "ready = 1")}
+        agreed_raw = self.store.rows("score_agreed")
+        agreed_rows = self.ev.clean_rows("score_agreed", agreed_raw)
+        ready = {(r["area"], r["evaluator_id"])
+                 for r in self.ev.clean_rows("area_ready", self.store.rows("area_ready", "ready = 1"))}
         return {"me": self.me(), "evaluators": self.ev.evaluators(), "drafts": drafts,
-                "agreed": {r["subarea"]: r for r in self.store.rows("score_agreed")},
-                "counts": self.ev.evidence_counts(), "ready": ready}
+                "agreed": {r["subarea"]: r for r in agreed_rows},
+                "counts": self.ev.evidence_counts(), "ready": ready,
+                "invalid": self.ev.invalid_score_subareas(agreed_raw, agreed_rows, drafts_raw,
+                                                          draft_rows)}
 
     def area(self, number: str, snapshot: dict | None = None) -> AreaScoring:
         snap = snapshot or self.snapshot()
@@ -245,7 +258,8 @@ class ScoringService:
                 sub.number, sub.title, sub.max_points, tuple(cells), agreed_pts,
                 row.get("rationale") or "", spread, pts, status,
                 divergence(visible_vals, sub.max_points), diverges(visible_vals, sub.max_points),
-                c.get("in_place", 0), c.get("planned", 0), hidden))
+                c.get("in_place", 0), c.get("planned", 0), hidden,
+                sub.number in snap.get("invalid", ())))
         others_ready = {e["id"]: (number, e["id"]) in snap["ready"] for e in evaluators}
         return AreaScoring(area.number, area.title, area.max_points, tuple(out), me,
                            see_others, others_ready)

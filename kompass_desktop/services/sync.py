@@ -27,6 +27,7 @@ from kompass_desktop.storage.schema import FileRefused
 from kompass_desktop.storage.store import Actor, EvaluationStore
 
 BACKUPS_KEPT = 5
+REJECTED_SHOWN = 20  # refused values the one-line-per-value text lists
 
 # Swedish names of what came in, per kind (table), for describe() and the view.
 KIND_LABELS = {
@@ -73,12 +74,16 @@ class MergeReport:
     backup_path: str | None = None
     max_hlc: int = 0
     sync_log_id: str | None = None
+    # Incoming values refused by validation: {kind, id, field, value, reason, reason_sv}.
+    rejected: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The `merge --json` object of PRODUCT §6, exactly."""
         return {"added": self.added, "changed": self.changed, "deleted": self.deleted,
                 "conflicts": [{k: c[k] for k in ("kind", "id", "field", "mine", "theirs")}
-                              for c in self.conflicts]}
+                              for c in self.conflicts],
+                "rejected": [{k: r[k] for k in ("kind", "id", "field", "value", "reason")}
+                             for r in self.rejected]}
 
     @property
     def empty(self) -> bool:
@@ -104,6 +109,16 @@ class MergeReport:
             for c in self.conflicts:
                 lines.append(f"  {c['kind']} {c['id'][:8]} {c['field']}: mine={_short(c['mine'])} "
                              f"theirs={_short(c['theirs'])}")
+        if self.rejected:
+            rest = "" if self.empty else (", the rest would be merged" if self.dry_run
+                                          else ", the rest was merged")
+            lines.append(f"{len(self.rejected)} incoming value(s) refused (invalid){rest}:")
+            for r in self.rejected[:REJECTED_SHOWN]:  # each part already printable (escaped)
+                value = r["value"] if len(r["value"]) <= 60 else r["value"][:59] + "…"
+                lines.append(f"  {r['kind']} {r['id'][:8]} {r['field']}: '{value}' ({r['reason']})")
+            if len(self.rejected) > REJECTED_SHOWN:
+                lines.append(f"  … and {len(self.rejected) - REJECTED_SHOWN} more "
+                             "(merge --json lists them all)")
         lines.extend(f"note: {w}" for w in self.warnings)
         if self.backup_path:
             lines.append(f"backup of your file before the merge: {self.backup_path}")
@@ -122,7 +137,7 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
                     conflicts=out.conflicts, by_kind=j["by_kind"], new_versions=out.new_versions,
                     new_blobs=out.new_blobs, peer_authors=out.peer_authors,
                     peer_file=inc.source.name, dry_run=dry_run, max_hlc=out.max_hlc,
-                    sync_log_id=out.sync_log_id)
+                    sync_log_id=out.sync_log_id, rejected=out.rejected)
     if out.future_versions:
         r.warnings.append(
             f"{out.future_versions} incoming edit(s) are dated more than a day in the future "
@@ -220,7 +235,7 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
                 shutil.rmtree(tmp, ignore_errors=True)
             return _report(out, inc, True)
         backup_path = None
-        if smerge.count_new(store, inc):
+        if smerge.count_new(store, inc, import_copy=import_copy):
             backup_path = str(backup(store))
         out = smerge.merge_into(store, inc, import_copy=import_copy, progress=progress,
                                 cancelled=cancelled, backup_path=backup_path)
@@ -560,6 +575,20 @@ def merge_history(store: EvaluationStore) -> list[dict]:
                     "deleted": rep.get("deleted", 0), "conflicts": len(rep.get("conflicts", [])),
                     "undone": bool(rep.get("undone")), "backup_path": r["backup_path"]})
     return out
+
+
+def last_rejected(store: EvaluationStore) -> list[dict]:
+    """The incoming values the last merge refused, as its report in the history keeps them
+    ({kind, id, field, value, reason, reason_sv}); empty when it refused none."""
+    last = smerge.last_merge(store)
+    if last is None:
+        return []
+    try:
+        rep = json.loads(last["report"] or "{}")
+    except ValueError:
+        return []
+    rejected = rep.get("rejected") if isinstance(rep, dict) else None
+    return [r for r in rejected or [] if isinstance(r, dict)]
 
 
 def can_undo_last_merge(store: EvaluationStore) -> tuple[bool, str]:

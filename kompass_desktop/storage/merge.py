@@ -19,14 +19,17 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import product
 from pathlib import Path
 from typing import Any, Callable
 
 from kompass_desktop.domain import merge as rules
+from kompass_desktop.domain import validation
 from kompass_desktop.domain.versions import DELETED, Version, version_id
 from kompass_desktop.storage import schema
 from kompass_desktop.storage.schema import FileRefused
-from kompass_desktop.storage.store import PROJECTED_TABLES, EvaluationStore, row_to_version
+from kompass_desktop.storage.store import (
+    PROJECTED_TABLES, EvaluationStore, natural_id, row_to_version)
 
 # Tables whose row ids derive from the evaluation id (natural keys): when a file of another
 # evaluation is imported as a copy, these rows mean "that evaluation's scores and texts"
@@ -135,6 +138,8 @@ class MergeOutcome:
     future_versions: int = 0
     skipped_other_evaluation: int = 0
     sync_log_id: str | None = None
+    # Incoming values refused by validation (db/README.md §5): not inserted, listed.
+    rejected: list[dict] = field(default_factory=list)
 
     def counts(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = defaultdict(lambda: {"added": 0, "changed": 0, "deleted": 0})
@@ -154,18 +159,220 @@ def _detach(con: sqlite3.Connection) -> None:
         pass
 
 
-def count_new(store: EvaluationStore, inc: IncomingFile) -> int:
-    """How many versions (and blobs) THEIRS holds that we don't: 0 means nothing to merge."""
+def count_new(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = False,
+              now_ms: int | None = None) -> int:
+    """How many versions (and blobs) THEIRS holds that we don't and that a merge would take
+    (the same checks as merge_into): 0 means nothing to merge."""
     con = store.con
+    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
     _attach(con, inc.path)
     try:
-        n = con.execute("SELECT count(*) FROM theirs.field_version t WHERE NOT EXISTS "
-                        "(SELECT 1 FROM main.field_version m WHERE m.vid = t.vid)").fetchone()[0]
+        rows = _new_rows(con, import_copy)[0]
+        accepted, _ = screen(store, rows, now_ms, _check_hashes(rows, inc))
+        n = len(accepted)
         n += con.execute("SELECT count(*) FROM theirs.blob t WHERE NOT EXISTS "
                          "(SELECT 1 FROM main.blob m WHERE m.sha256 = t.sha256)").fetchone()[0]
         return n
     finally:
         _detach(con)
+
+
+def _new_rows(con: sqlite3.Connection, import_copy: bool) -> tuple[list[sqlite3.Row], int]:
+    """THEIRS' versions we do not hold (without another evaluation's natural-key rows when
+    imported as a copy), and how many of those were left out."""
+    rows = con.execute(
+        "SELECT t.* FROM theirs.field_version t WHERE NOT EXISTS "
+        "(SELECT 1 FROM main.field_version m WHERE m.vid = t.vid)").fetchall()
+    if not import_copy:
+        return rows, 0
+    kept = [r for r in rows if r["tbl"] not in NATURAL_KEY_TABLES]
+    return kept, len(rows) - len(kept)
+
+
+def _hash_ok(r: sqlite3.Row) -> bool | None:
+    """Whether a version matches its content hash; None when no hash can be computed from
+    its fields (a malformed envelope: validation refuses it, the file is not damaged)."""
+    try:
+        return version_id(r["origin"], r["hlc"], r["tbl"], r["row_id"], r["col"], r["value"],
+                          r["vv"]) == bytes(r["vid"])
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _check_hashes(rows: list[sqlite3.Row], inc: IncomingFile) -> set[bytes]:
+    """Refuse the whole file when a version fails its content hash (damaged payloads pass
+    quick_check); returns the vids of versions whose hash cannot be computed at all (a
+    malformed envelope, refused one by one by screen())."""
+    checked = [(r, _hash_ok(r)) for r in rows]
+    bad = sum(1 for _, ok in checked if ok is False)
+    if bad:
+        raise FileRefused(f"{inc.source.name} is damaged: {bad} recorded edit(s) "
+                          "fail their checksum; ask for a new copy",
+                          sv=f"{inc.source.name} är skadad: {bad} sparade ändringar stämmer "
+                             "inte med sin kontrollsumma; be om en ny kopia")
+    return {bytes(r["vid"]) for r, ok in checked if ok is None}
+
+
+# ---- validation at the boundary (db/README.md §5) -----------------------------------------
+
+
+def _rejection(tbl: Any, row_id: Any, field_: Any, value: Any, problem: validation.Problem,
+               label: str = "") -> dict:
+    """A refused value as `merge --json` and the Sync page list it (`label`: the sub-area or
+    area the row is about, when known)."""
+    return {"kind": validation.printable(tbl, 64), "id": validation.printable(row_id, 64),
+            "field": validation.printable(field_, 64), "value": validation.printable(value),
+            "reason": problem.reason, "reason_sv": problem.reason_sv, "label": label}
+
+
+def screen(store: EvaluationStore, rows: list[sqlite3.Row], now_ms: int,
+           unreadable: set[bytes] = frozenset()) -> tuple[list[sqlite3.Row], list[dict]]:
+    """Split THEIRS' new versions into those that may enter MINE and the refused ones.
+
+    Every version is checked like typed input (domain/validation.py): its envelope (clock,
+    version vector, ids), its table and field, its value against the field's rule and MINE's
+    framework; a natural-key row must carry the id its key gives (one row per natural key);
+    a reference must name a row MINE holds or that arrives with this merge. Needs THEIRS
+    attached (for the blobs it brings). `unreadable`: vids whose content hash cannot be
+    computed (_check_hashes)."""
+    con = store.con
+    rejected: list[dict] = []
+    ev_row = store.get("evaluation", store.evaluation_id, include_deleted=True) or {}
+    framework = validation.framework_of(ev_row.get("framework_json"))
+    ok: list[sqlite3.Row] = []
+    for r in rows:
+        if bytes(r["vid"]) in unreadable:
+            rejected.append(_rejection(r["tbl"], r["row_id"], r["col"], r["vv"], validation.Problem(
+                "its recorded fields cannot be read", "dess sparade fält går inte att läsa")))
+            continue
+        env = validation.envelope_problem(r["origin"], r["author"], r["hlc"], r["vv"],
+                                          r["row_id"], now_ms)
+        if env is not None:
+            _, value, problem = env  # the reason names what is wrong (clock, vector, id)
+            rejected.append(_rejection(r["tbl"], r["row_id"], r["col"], value, problem))
+            continue
+        problem = validation.value_problem(r["tbl"], r["col"], None)
+        if problem is not None:  # unknown table or field
+            rejected.append(_rejection(r["tbl"], r["row_id"], r["col"], r["value"], problem))
+            continue
+        ok.append(r)
+
+    by_row: dict[tuple[str, str], list[sqlite3.Row]] = defaultdict(list)
+    for r in ok:
+        by_row[(r["tbl"], r["row_id"])].append(r)
+    mine = _mine_rows(store, list(by_row))
+    accepted: list[sqlite3.Row] = []
+    present: dict[str, set[str]] = defaultdict(set)  # rows of incoming tables that arrive
+    order = {t: i for i, t in enumerate(PROJECTED_TABLES)}
+    for (tbl, row_id) in sorted(by_row, key=lambda k: (order[k[0]], k[1])):
+        versions = by_row[(tbl, row_id)]
+        row = dict(mine.get((tbl, row_id)) or {})
+        keep = _natural_key_versions(store, tbl, row_id, versions, row, rejected)
+        ctx = validation.Context(framework, row)
+        label = next((v for v in (row.get("subarea"), row.get("area"))
+                      if isinstance(v, str) and 0 < len(v) <= 8), "")
+        for r in keep:
+            value = r["value"]
+            problem = validation.value_problem(tbl, r["col"], value, ctx)
+            if problem is None and (tbl, r["col"]) in validation.REFERENCES and value is not None:
+                problem = _missing_reference(con, validation.REFERENCES[(tbl, r["col"])],
+                                             value, present)
+            if problem is not None:
+                rejected.append(_rejection(tbl, row_id, r["col"], value, problem, label))
+            else:
+                accepted.append(r)
+                present[tbl].add(row_id)
+    return accepted, rejected
+
+
+def _mine_rows(store: EvaluationStore, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """MINE's projection rows for these (table, id) pairs."""
+    by_tbl: dict[str, list[str]] = defaultdict(list)
+    for tbl, row_id in keys:
+        by_tbl[tbl].append(row_id)
+    out: dict[tuple[str, str], dict] = {}
+    for tbl, ids in by_tbl.items():
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for r in store.con.execute(f"SELECT * FROM main.{tbl} WHERE id IN ({marks})", chunk):
+                out[(tbl, r["id"])] = dict(r)
+    return out
+
+
+def _natural_key_versions(store: EvaluationStore, tbl: str, row_id: str,
+                          versions: list[sqlite3.Row], row: dict, rejected: list[dict]
+                          ) -> list[sqlite3.Row]:
+    """The versions of a row that may stay: a natural-key row must have the id its key gives
+    (else every version is refused: it would be a second row for the same thing), and a
+    version may not change the key. Fills `row` with the key it found."""
+    if tbl == "evaluation":
+        if row_id == store.evaluation_id:
+            return versions
+        problem = validation.Problem("a second evaluation row in one file",
+                                     "en andra utvärderingsrad i samma fil")
+    elif tbl in validation.NATURAL_KEYS:
+        word, cols = validation.NATURAL_KEYS[tbl]
+        candidates = [{row[c]} if row.get(c) is not None else
+                      {r["value"] for r in versions if r["col"] == c
+                       and isinstance(r["value"], str) and len(r["value"]) <= validation.ID_TEXT}
+                      for c in cols]
+        combos = 1
+        for c in candidates:
+            combos *= len(c)
+        key = None if combos > MAX_KEY_COMBINATIONS else next(
+            (combo for combo in product(*candidates)
+             if all(isinstance(p, str) for p in combo) and _natural_id(store, word, combo) == row_id),
+            None)
+        if key is not None:
+            row.update(zip(cols, key))
+            keep = []
+            for r in versions:
+                if r["col"] in cols and r["value"] != row[r["col"]]:
+                    rejected.append(_rejection(tbl, row_id, r["col"], r["value"], validation.Problem(
+                        "would change what the row is about", "skulle ändra vad raden gäller")))
+                else:
+                    keep.append(r)
+            return keep
+        if not all(candidates):
+            problem = validation.Problem("the row names no sub-area or area",
+                                         "raden anger inget delområde eller område")
+        else:
+            problem = validation.Problem(
+                "its id is not the one its sub-area or area gives (a second row for the same thing)",
+                "dess id är inte det som delområdet eller området ger (en andra rad för samma sak)")
+    else:
+        return versions
+    for r in versions:
+        rejected.append(_rejection(tbl, row_id, r["col"], r["value"], problem))
+    return []
+
+
+# A natural-key row whose key columns arrive with more different values than this is not
+# searched for the one that gives its id (a hostile file could make that search long).
+MAX_KEY_COMBINATIONS = 256
+
+
+def _natural_id(store: EvaluationStore, word: str, parts: tuple) -> str | None:
+    try:
+        return natural_id(store.evaluation_id, word, *parts)
+    except (ValueError, TypeError, AttributeError):  # MINE's evaluation id is not a UUID
+        return None
+
+
+def _missing_reference(con: sqlite3.Connection, target: str, value: Any,
+                       present: dict[str, set[str]]) -> validation.Problem | None:
+    if not isinstance(value, str):
+        return validation.Problem("not an id", "inget id")
+    if target == "blob":
+        found = con.execute("SELECT 1 FROM main.blob WHERE sha256 = ? UNION ALL "
+                            "SELECT 1 FROM theirs.blob WHERE sha256 = ?", (value, value)).fetchone()
+    else:
+        found = value in present[target] or con.execute(
+            f"SELECT 1 FROM main.{target} WHERE id = ?", (value,)).fetchone()
+    if found:
+        return None
+    return validation.Problem(f"names a {target} row that exists in neither file",
+                              f"pekar på en rad ({target}) som inte finns i någon av filerna")
 
 
 def _chunks(seq: list, n: int = 500):
@@ -191,22 +398,11 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
     try:
         with store.transaction():
             step(0.05, "reading")
-            rows = con.execute(
-                "SELECT t.* FROM theirs.field_version t WHERE NOT EXISTS "
-                "(SELECT 1 FROM main.field_version m WHERE m.vid = t.vid)").fetchall()
-            if import_copy:
-                kept = [r for r in rows if r["tbl"] not in NATURAL_KEY_TABLES]
-                out.skipped_other_evaluation = len(rows) - len(kept)
-                rows = kept
-            # Damaged payloads pass quick_check; the content hash catches them.
-            bad = [r for r in rows if version_id(
-                r["origin"], r["hlc"], r["tbl"], r["row_id"], r["col"], r["value"], r["vv"])
-                != bytes(r["vid"])]
-            if bad:
-                raise FileRefused(f"{inc.source.name} is damaged: {len(bad)} recorded edit(s) "
-                                  "fail their checksum; ask for a new copy",
-                                  sv=f"{inc.source.name} är skadad: {len(bad)} sparade ändringar stämmer "
-                                     "inte med sin kontrollsumma; be om en ny kopia")
+            rows, out.skipped_other_evaluation = _new_rows(con, import_copy)
+            unreadable = _check_hashes(rows, inc)
+            check_cancel()
+            # Untrusted input: what fails validation is not inserted, only listed.
+            rows, out.rejected = screen(store, rows, now_ms, unreadable)
             check_cancel()
             step(0.15, "attached files")
             blobs = con.execute(
@@ -222,12 +418,14 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
                             [tuple(b) for b in blobs])
             out.new_blobs = len(blobs)
             authors_before = {r[0] for r in con.execute("SELECT id FROM main.author")}
-            con.execute("INSERT OR IGNORE INTO main.author(id, name, organisation) "
-                        "SELECT id, name, organisation FROM theirs.author")
+            their_authors = [tuple(a) for a in con.execute(
+                "SELECT id, name, organisation FROM theirs.author")
+                if validation.author_problem(*a) is None]
+            con.executemany("INSERT OR IGNORE INTO main.author(id, name, organisation) "
+                            "VALUES (?, ?, ?)", their_authors)
             # A name learnt elsewhere fills an author we only knew by id.
-            con.execute("UPDATE main.author SET name = (SELECT t.name FROM theirs.author t "
-                        "WHERE t.id = main.author.id) WHERE name = '' AND EXISTS "
-                        "(SELECT 1 FROM theirs.author t WHERE t.id = main.author.id AND t.name <> '')")
+            con.executemany("UPDATE main.author SET name = ? WHERE id = ? AND name = ''",
+                            [(a[1], a[0]) for a in their_authors if a[1]])
             names = {r[0]: r[1] for r in con.execute("SELECT id, name FROM main.author")}
             out.new_authors = sorted(names.get(a, a) for a in
                                      {r[0] for r in con.execute("SELECT id FROM main.author")}
@@ -278,7 +476,12 @@ def outcome_json(out: MergeOutcome) -> dict:
             "deleted": sum(c["deleted"] for c in counts.values()),
             "conflicts": out.conflicts,
             "by_kind": counts, "new_versions": out.new_versions, "new_blobs": out.new_blobs,
-            "peer_authors": out.peer_authors, "future_versions": out.future_versions}
+            "peer_authors": out.peer_authors, "future_versions": out.future_versions,
+            "rejected": out.rejected[:REJECTED_KEPT], "rejected_count": len(out.rejected)}
+
+
+# How many refused values the merge history keeps per merge (the count is kept whole).
+REJECTED_KEPT = 1000
 
 
 def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], out: MergeOutcome,
@@ -342,7 +545,7 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
                 value = mine[col]
                 out.conflicts.append(_conflict(con, rules.FRAMEWORK, tbl, row_id, col, mine[col]))
             elif not rules.settled(hs):
-                out.conflicts.append(_conflict(con, rules.FIELD, tbl, row_id, col, value))
+                out.conflicts.append(_conflict(con, rules.FIELD, tbl, row_id, col, value, hs))
             if not has_row or not rules.same_value(value, mine.get(col)):
                 updates[col] = value
         del_heads = heads.get(DELETED, [])
@@ -376,8 +579,9 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
 
 
 def _conflict(con: sqlite3.Connection, kind: str, tbl: str, row_id: str, col: str,
-              mine: Any) -> dict:
-    """A conflict as `merge --json` lists it: both values as each file shows them."""
+              mine: Any, heads: list[Version] = ()) -> dict:
+    """A conflict as `merge --json` lists it: both values as each file shows them (THEIRS'
+    shown value only when it passes its rule; else the competing value that came in)."""
     theirs = None
     try:
         row = con.execute(f"SELECT * FROM theirs.{tbl} WHERE id = ?", (row_id,)).fetchone()
@@ -388,6 +592,9 @@ def _conflict(con: sqlite3.Connection, kind: str, tbl: str, row_id: str, col: st
             theirs = bool(row["deleted"])
         elif col in row.keys():
             theirs = row[col]
+    if heads and (theirs is None or validation.value_problem(tbl, col, theirs, validation.Context(
+            row=dict(row) if row is not None else None)) is not None):
+        theirs = next((h.value for h in heads if not rules.same_value(h.value, mine)), theirs)
     return {"kind": tbl, "id": row_id, "field": col, "mine": mine, "theirs": theirs,
             "_type": kind}
 

@@ -7,18 +7,17 @@ update the typed projection tables in the same transaction.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sqlite3
 import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from kompass_desktop.domain.errors import InputError, KompassError
+from kompass_desktop.domain.validation import as_stored
 from kompass_desktop.domain.versions import (
     DELETED, MAX_CLOCK_SKEW_MS, Version, heads_of, hlc_now, version_id, vv_dumps, vv_loads,
     vv_merge)
@@ -60,14 +59,8 @@ def natural_id(evaluation_id: str, *key: str) -> str:
     return str(uuid.uuid5(uuid.UUID(evaluation_id), "/".join(key)))
 
 
-def to_db(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
+# A typed value as the file holds it; typed input is checked in this form (one conversion).
+to_db = as_stored
 
 
 class ReadOnlyFile(KompassError):
@@ -270,10 +263,12 @@ class EvaluationStore:
         a day ahead of now: a far-future clock that came in by merge must not date our edits."""
         now_ms = int(time.time() * 1000) if now_ms is None else now_ms
         cap = (now_ms + MAX_CLOCK_SKEW_MS) << 16
-        own = self.con.execute("SELECT coalesce(max(hlc), 0) FROM field_version WHERE origin = ?",
-                               (self.replica,)).fetchone()[0]
-        rest = self.con.execute("SELECT coalesce(max(hlc), 0) FROM field_version WHERE hlc <= ?",
-                                (cap,)).fetchone()[0]
+        # Only well-formed clocks count: a hand-edited log may hold text or huge numbers.
+        sane = "typeof(hlc) = 'integer' AND hlc > 0 AND hlc < (1 << 62)"
+        own = self.con.execute(f"SELECT coalesce(max(hlc), 0) FROM field_version WHERE origin = ? "
+                               f"AND {sane}", (self.replica,)).fetchone()[0]
+        rest = self.con.execute(f"SELECT coalesce(max(hlc), 0) FROM field_version WHERE hlc <= ? "
+                                f"AND {sane}", (cap,)).fetchone()[0]
         return max(own, rest)
 
     # ---- transactions ----------------------------------------------------------------

@@ -231,6 +231,9 @@ class SyncView(QWidget):
         self.tabs.addTab(self._build_conflicts(), self.tr("Konflikter"))
         self.tabs.addTab(self._build_duplicates(), self.tr("Dubbletter"))
         self.tabs.addTab(self._build_history(), self.tr("Historik"))
+        from kompass_desktop.ui.sync_rejected import RejectedPanel
+        self.rejected_panel = RejectedPanel(self)
+        self.tabs.addTab(self.rejected_panel, "")
 
     def _table(self, model) -> QTableView:
         t = QTableView()
@@ -358,6 +361,7 @@ class SyncView(QWidget):
         self.tabs.setTabText(1, self.tr("Dubbletter (%n)", "", len(pairs)) if pairs
                              else self.tr("Dubbletter"))
         self.history_model.set_items(sync.merge_history(self.store))
+        self.rejected_panel.refresh(self.tabs)
         ok, why = sync.can_undo_last_merge(self.store)
         self.undo_button.setEnabled(ok and self.job is None)
         self.undo_button.setToolTip(why)
@@ -515,8 +519,10 @@ class SyncView(QWidget):
         if dry:
             self.status.clear()
             if report.empty:
-                self.status.setText(self.tr("Inget nytt i %1 – den är redan inläst.").replace(
-                    "%1", report.peer_file))
+                self.status.setText("\n".join(filter(None, (self.tr(
+                    "Inget nytt i %1 – den är redan inläst.").replace("%1", report.peer_file),
+                    self.rejected_panel.summary_line(report)))))
+                self.rejected_panel.refresh(self.tabs)
                 self.pending = None
                 return
             self.preview_label.setText(self.describe(report, preview=True))
@@ -579,7 +585,8 @@ class SyncView(QWidget):
             lines.append(self.tr("%1 konflikter – din fil behåller sina värden tills du valt.")
                          .replace("%1", str(len(report.conflicts))))
         lines.extend(report.warnings)
-        return "\n".join(lines)
+        lines.append(self.rejected_panel.summary_line(report) or "")
+        return "\n".join(lines).rstrip("\n")
 
     # ---- sharing and undo ----------------------------------------------------------
 
