@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.versions import DELETED, Version, version_id
-from kompass_desktop.storage import schema
+from kompass_desktop.storage import erasure, schema
 from kompass_desktop.storage.schema import FileRefused
 from kompass_desktop.storage.store import PROJECTED_TABLES, EvaluationStore, row_to_version
 
@@ -135,6 +135,7 @@ class MergeOutcome:
     future_versions: int = 0
     skipped_other_evaluation: int = 0
     sync_log_id: str | None = None
+    erasures: erasure.MergeErasures = field(default_factory=lambda: erasure.MergeErasures())
 
     def counts(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = defaultdict(lambda: {"added": 0, "changed": 0, "deleted": 0})
@@ -232,6 +233,8 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
             out.new_authors = sorted(names.get(a, a) for a in
                                      {r[0] for r in con.execute("SELECT id FROM main.author")}
                                      - authors_before)
+            # Erasures of personal data (db/README.md §4): one separate step, before insertion.
+            rows, out.erasures = erasure.filter_erased(store, rows)
             incoming = [row_to_version(r) for r in rows]
             if not incoming:
                 # Nothing new in the log: a merge of the same file again changes nothing.
@@ -278,7 +281,8 @@ def outcome_json(out: MergeOutcome) -> dict:
             "deleted": sum(c["deleted"] for c in counts.values()),
             "conflicts": out.conflicts,
             "by_kind": counts, "new_versions": out.new_versions, "new_blobs": out.new_blobs,
-            "peer_authors": out.peer_authors, "future_versions": out.future_versions}
+            "peer_authors": out.peer_authors, "future_versions": out.future_versions,
+            "erasures": out.erasures.to_json()}
 
 
 def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], out: MergeOutcome,

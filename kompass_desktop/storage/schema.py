@@ -39,7 +39,7 @@ def migrations() -> list[Migration]:
 
 SCHEMA_VERSION = max(m.version for m in migrations())
 # Oldest reader that can still read files we write; raised only by incompatible migrations.
-MIN_READER_SCHEMA = 1
+MIN_READER_SCHEMA = 3  # schema 3: an older reader would not honour erasures
 
 
 @dataclass(frozen=True)
