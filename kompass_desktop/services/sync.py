@@ -131,6 +131,7 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
         r.warnings.append(
             f"imported as a copy from another evaluation: its {out.skipped_other_evaluation} "
             "score, text and setting change(s) were left out")
+    r.warnings.extend(_erasure_notes(out))
     if inc.had_wal:
         r.warnings.append(f"{inc.source.name} looks like a working file that is still open "
                           "(it has a -wal beside it); ask for a copy made with "
@@ -139,6 +140,23 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
         r.warnings.append(f"{inc.source.name} was made by an older Kompass Desktop "
                           f"(schema {inc.schema_version}); a converted copy was merged")
     return r
+
+
+def _erasure_notes(out: smerge.MergeOutcome) -> list[str]:
+    """What erasures of personal data did in a merge, and who erased (db/README.md §4)."""
+    e = out.erasures
+    notes = []
+    for n in e.new_erasures:
+        notes.append(f"personal data was erased in the other file by {n.get('name') or n['author']} "
+                     f"on {_when(n['hlc']).date().isoformat()}; the erasure now applies to "
+                     f"this file too ({e.own_erased} stored value(s) erased here)")
+    for b in e.by:
+        notes.append(f"{b['versions']} incoming value(s) were not brought in: personal data "
+                     f"erased by {b.get('name') or b['author']} on {_when(b['hlc']).date().isoformat()}")
+    if e.refused:
+        notes.append(f"{e.refused} incoming change(s) to an erasure were refused "
+                     "(erasures are never edited or deleted)")
+    return notes
 
 
 # ---- checks before a merge ----------------------------------------------------------------
@@ -164,6 +182,9 @@ def check_same_evaluation(mine_id: str, inc: smerge.IncomingFile,
 def prepare(theirs: str | Path) -> smerge.IncomingFile:
     """Check THEIRS (a one-line reason if refused) and make the temporary copy to merge."""
     try:
+        from kompass_desktop.services import encrypted
+        if encrypted.is_encrypted(theirs):
+            return encrypted.prepare_incoming(theirs)
         return smerge.prepare_incoming(theirs)
     except FileRefused as e:
         raise MergeRefused(str(e)) from None
@@ -223,6 +244,9 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
             backup_path = str(backup(store))
         out = smerge.merge_into(store, inc, import_copy=import_copy, progress=progress,
                                 cancelled=cancelled, backup_path=backup_path)
+        from kompass_desktop.services import privacy
+        if privacy.after_merge(store, out.erasures):  # an erasure came in: no bytes, no backups
+            backup_path = None
         report = _report(out, inc, False)
         report.backup_path = backup_path if not report.empty else None
         return report

@@ -337,10 +337,12 @@ def filter_erased(store: "EvaluationStore", rows: list[sqlite3.Row]) -> tuple[li
                 dropped_by[by.vid] += 1
                 continue
         kept.append(r)
+    names = {r[0]: r[1] for r in store.con.execute("SELECT id, name FROM main.author")}
     info.incoming_dropped = sum(dropped_by.values())
-    info.by = [{"author": e.author, "hlc": e.hlc, "versions": dropped_by[e.vid]}
-               for e in every if dropped_by.get(e.vid)]
-    info.new_erasures = [{"author": e.author, "hlc": e.hlc} for e in incoming]
+    info.by = [{"author": e.author, "name": names.get(e.author) or "", "hlc": e.hlc,
+                "versions": dropped_by[e.vid]} for e in every if dropped_by.get(e.vid)]
+    info.new_erasures = [{"author": e.author, "name": names.get(e.author) or "", "hlc": e.hlc}
+                         for e in incoming]
     if incoming:
         applied = apply(store, incoming)
         info.own_erased = applied.versions

@@ -15,6 +15,7 @@ from kompass_desktop.paths import MIGRATIONS_DIR
 APPLICATION_ID = 0x4B4F4D50  # "KOMP"
 FILE_FORMAT = "kompass-eval"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+ENCRYPTED_MAGIC = b"KOMPASS-ENC\x00"  # services.encrypted: a passphrase-encrypted copy
 
 
 class FileRefused(KompassError):
@@ -54,6 +55,11 @@ def read_header(path: Path) -> FileHeader:
     """The SQLite header, read without opening the database (so nothing can change)."""
     with open(path, "rb") as f:
         head = f.read(100)
+    if head.startswith(ENCRYPTED_MAGIC):
+        raise FileRefused(f"{path.name} is an encrypted copy: it can be read (summary, check, "
+                          "report, merge) after giving its passphrase, but not changed in place",
+                          sv=f"{path.name} är en krypterad kopia: den kan läsas efter att du angett "
+                             "lösenfrasen, men inte ändras på plats")
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise FileRefused(f"{path.name} is not a Kompass evaluation file (not an SQLite database)",
                           sv=f"{path.name} är ingen Kompass-utvärdering (inte en SQLite-databas)")
