@@ -308,15 +308,16 @@ def cmd_copy(a) -> int:
 
 def cmd_erase_personal_data(a) -> int:
     from kompass_desktop.services import privacy
-    ev = _open(a.file)
-    try:
-        plan = privacy.plan(ev)
-        if a.dry_run:
-            result = None
-        else:
+    result = None
+    if a.dry_run:
+        plan = privacy.plan_of_file(a.file)  # on a snapshot: the file stays byte-identical
+    else:
+        ev = _open(a.file)
+        try:
+            plan = privacy.plan(ev)
             result = privacy.erase_personal_data(ev)
-    finally:
-        ev.close()
+        finally:
+            ev.close()
     if a.json:
         data = plan.to_json()
         data["dry_run"] = bool(a.dry_run)

@@ -146,16 +146,38 @@ def erasure_history(ev: Evaluation) -> list[dict]:
 def plan(ev: Evaluation) -> CleanupPlan:
     """What the clean-up would erase and which kept texts still name people."""
     s = ev.store
+    items = people.entries(ev)
     goes = {
-        "names": sum(1 for r in s.rows("person") if r["name"])
-        + sum(1 for r in s.rows("participant") if r["name"]),
+        "names": sum(1 for e in items if e.names),  # people named, each once
         "contact details": s.count("person", "contact IS NOT NULL AND contact <> ''"),
         "interview notes": s.count("interview", "notes IS NOT NULL AND notes <> ''"),
         "register notes": s.count("person", "note IS NOT NULL AND note <> ''"),
     }
-    items = people.entries(ev)
     hits = text_hits(ev, items, ERASED_FIELDS)
     return CleanupPlan(goes, hits, erasure_history(ev), s.meta(META_FINAL_REPORT))
+
+
+def plan_of_file(path: str | Path) -> CleanupPlan:
+    """The plan for a file that is not open, read from a snapshot in the private folder so
+    not a byte of the file changes (`erase-personal-data --dry-run`)."""
+    import shutil
+    import tempfile
+
+    from kompass_desktop.paths import private_tmp_dir
+    from kompass_desktop.storage.merge import snapshot_file
+    path = Path(path)
+    schema.check_file(path)
+    d = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-plan-", dir=private_tmp_dir()))
+    try:
+        copy = d / path.name
+        snapshot_file(path, copy)
+        ev = Evaluation.open(copy)
+        try:
+            return plan(ev)
+        finally:
+            ev.close()
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
 
 
 @dataclass

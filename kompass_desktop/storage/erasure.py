@@ -311,22 +311,26 @@ def filter_erased(store: "EvaluationStore", rows: list[sqlite3.Row]) -> tuple[li
     transaction). Returns the rows still to insert and what happened."""
     info = MergeErasures()
     mine = erasures(store)
-    mine_vids = {e.vid for e in mine}
     incoming: list[Erasure] = []
     kept: list[sqlite3.Row] = []
-    for r in rows:
-        if r["tbl"] == ERASURE:
-            e = _from_row(r) if r["col"] == SPEC else None
-            if e is None:
-                info.refused += 1
-                continue
-            if e.vid not in mine_vids:
-                incoming.append(e)
+    # One spec version per erasure row, ever: a second one (an edit) or any other column
+    # (a delete) is refused, here and in any file it travels to.
+    taken = {r[0] for r in store.con.execute(
+        "SELECT DISTINCT row_id FROM main.field_version WHERE tbl = ?", (ERASURE,))}
+    accepted: set[bytes] = set()
+    for r in sorted((r for r in rows if r["tbl"] == ERASURE), key=lambda r: (r["hlc"], bytes(r["vid"]))):
+        e = _from_row(r) if r["col"] == SPEC else None
+        if e is None or e.row_id in taken:
+            info.refused += 1
+            continue
+        taken.add(e.row_id)
+        accepted.add(e.vid)
+        incoming.append(e)
     every = mine + incoming
     dropped_by: dict[bytes, int] = defaultdict(int)
     for r in rows:
         if r["tbl"] == ERASURE:
-            if r["col"] == SPEC and parse_spec(r["value"]) is not None:
+            if bytes(r["vid"]) in accepted:
                 kept.append(r)
             continue
         hits = [e for e in every if e.covers_field(r["tbl"], r["row_id"], r["col"])]
