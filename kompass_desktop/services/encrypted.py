@@ -238,6 +238,12 @@ def decrypt_to(path: str | Path, passphrase: str, dest: str | Path) -> Path:
     if dest.exists():
         raise KompassError(f"{dest} already exists; choose another name",
                            sv=f"{dest} finns redan; välj ett annat namn")
+    return write_plain(plain, dest)
+
+
+def write_plain(plain: bytes, dest: str | Path) -> Path:
+    """A decrypted working file where the user chose it (readable by the user alone)."""
+    dest = Path(dest)
     tmp = dest.with_name(dest.name + ".tmp")
     tmp.unlink(missing_ok=True)
     _write_private(tmp, plain)

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("Ö&ppna…"), self.ask_open, K.Open)
         self.demo_action = self._action(self.tr("Öppna &demo"), self.open_demo)
         self.copy_action = self._action(self.tr("Spara en &kopia för delning…"), self.save_copy)
+        self.cleanup_action = self._action(self.tr("Rensa &personuppgifter…"), self.ask_cleanup)
         self.close_action = self._action(self.tr("S&täng utvärdering"), self.close_evaluation, K.Close)
         self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings, K.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
         m.addAction(self.copy_action)
+        m.addAction(self.cleanup_action)
         m.addAction(self.close_action)
         m.addSeparator()
         m.addAction(self.settings_action)
@@ -188,7 +190,8 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, is_open: bool):
         self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
-        for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions):
+        for a in (self.copy_action, self.cleanup_action, self.close_action, self.find_action,
+                  *self.go_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
         self.framework_action.setVisible(pages.page_available(pages.FRAMEWORK_EDITOR))
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def ask_open(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna utvärdering"), "",
-                                              self.tr("Kompass-utvärderingar (*.kompass);;Alla filer (*)"))
+                                              self.tr("Kompass-utvärderingar (*.kompass *.kompass-enc);;Alla filer (*)"))
         if path:
             self.open_file(path)
 
@@ -237,6 +240,14 @@ class MainWindow(QMainWindow):
         if self._opening:
             return
         path = str(Path(path).resolve())
+        from kompass_desktop.services.encrypted import is_encrypted
+        if is_encrypted(path):  # an encrypted copy: decrypt into a working file first
+            from kompass_desktop.ui.share_options import open_encrypted
+            path = open_encrypted(self, Path(path))
+            if path is None:
+                self.open_failed.emit(self.tr("Avbrutet"))
+                return
+            path = str(Path(path).resolve())
         if self.session is not None and str(self.session.evaluation.path.resolve()) == path:
             self.opened.emit(path)
             return
@@ -382,12 +393,21 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", str(out)), 6000)
 
+    def ask_cleanup(self):
+        """The guided clean-up of personal data, on the Personer page."""
+        if self.session is None:
+            return
+        self.flush()
+        page = self.show_page("people")
+        page.ask_cleanup()
+
     # ---- navigation ----------------------------------------------------------------------
 
     def _build_nav(self):
         fw = self.session.evaluation.framework
         entries = [("overview", self.tr("Översikt")), ("interviews", self.tr("Intervjuer")),
-                   ("documents", self.tr("Dokument")), ("evidence", self.tr("Underlag"))]
+                   ("documents", self.tr("Dokument")), ("evidence", self.tr("Underlag")),
+                   ("people", self.tr("Personer"))]
         entries += [(f"area:{a.number}", f"{a.number}  {a.title}") for a in fw.areas]
         entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering"))]
         self.nav.blockSignals(True)
@@ -430,6 +450,9 @@ class MainWindow(QMainWindow):
         if key == "search":
             from kompass_desktop.ui.search_view import SearchPage
             return SearchPage(s)
+        if key == "people":
+            from kompass_desktop.ui.people import PeoplePage
+            return PeoplePage(s)
         specs = {"overview": (pages.OVERVIEW_PAGE, self.tr("Översikt")),
                  "report": (pages.REPORT_PAGE, self.tr("Rapport")),
                  "sync": (pages.SYNC_PAGE, self.tr("Synkronisering"))}

@@ -473,9 +473,11 @@ class SyncView(QWidget):
 
     def ask_merge(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Slå ihop från en kollegas fil"), "",
-                                              self.tr("Kompass-utvärdering (*.kompass)"))
+                                              self.tr("Kompass-utvärdering (*.kompass *.kompass-enc)"))
         if path:
-            self.start_merge(Path(path), preview=True)
+            from kompass_desktop.ui.share_options import passphrase_for_merge
+            if passphrase_for_merge(self, Path(path)):  # asks only for an encrypted copy
+                self.start_merge(Path(path), preview=True)
 
     def start_merge(self, theirs: Path, preview: bool = True, allow_other: bool = False) -> None:
         if self.job is not None:
@@ -606,14 +608,18 @@ class SyncView(QWidget):
 def save_copy_dialog(parent: QWidget, store) -> Path | None:
     """Ask where to save a copy for sharing and write it (the sync view and the window's
     menu share this); None when the user cancelled or the copy was refused (said why)."""
-    start = str(store.path.parent / sync.suggested_share_name(store))
+    from kompass_desktop.ui import share_options  # pseudonyms and encryption (PRODUCT §3.8)
+    options = share_options.ask(parent, store)
+    if options is None:
+        return None
+    start = str(store.path.parent / share_options.suggested_name(store, options))
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("SyncView", "Spara en kopia för delning"), start,
-        QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
+        share_options.file_filter(options))
     if not path:
         return None
     try:
-        return sync.save_copy_for_sharing(store, path)
+        return share_options.write(store, path, options)
     except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
         show_error(parent, QCoreApplication.translate("SyncView", "Kunde inte spara kopian"), e)
         return None

@@ -326,6 +326,8 @@ def test_save_a_copy_for_sharing(open_window, qtbot, tmp_path, monkeypatch):
     w.session.edit("Ny intervju", lambda: w.session.evaluation.add_interview("Delad intervju"))
     target = tmp_path / "kopia.kompass"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    from kompass_desktop.ui import share_options
+    monkeypatch.setattr(share_options, "ask", lambda *a: share_options.ShareOptions())  # a plain copy
     w.save_copy()
     assert target.exists() and not (tmp_path / "kopia.kompass-wal").exists()
     copy = Evaluation.open(target)
