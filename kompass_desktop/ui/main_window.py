@@ -406,10 +406,10 @@ class MainWindow(QMainWindow):
     def _build_nav(self):
         fw = self.session.evaluation.framework
         entries = [("overview", self.tr("Översikt")), ("interviews", self.tr("Intervjuer")),
-                   ("documents", self.tr("Dokument")), ("evidence", self.tr("Underlag")),
-                   ("people", self.tr("Personer"))]
+                   ("documents", self.tr("Dokument")), ("evidence", self.tr("Underlag"))]
         entries += [(f"area:{a.number}", f"{a.number}  {a.title}") for a in fw.areas]
-        entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering"))]
+        entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering")),
+                    ("people", self.tr("Personer"))]
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav_keys = []

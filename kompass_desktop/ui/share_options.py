@@ -17,10 +17,6 @@ from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.ui.common import show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShareOptions", text)
-
-
 @dataclass
 class ShareOptions:
     pseudonymise: bool = False
@@ -138,7 +134,7 @@ def suggested_name(store, options: ShareOptions) -> str:
 
 def file_filter(options: ShareOptions) -> str:
     if options.passphrase:
-        return _tr("Krypterad Kompass-kopia (*.kompass-enc)")
+        return QCoreApplication.translate("ShareOptions", "Krypterad Kompass-kopia (*.kompass-enc)")
     return QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)")
 
 
@@ -204,13 +200,13 @@ def passphrase_for_merge(parent, path: Path) -> bool:
     if not encrypted.is_encrypted(path):
         return True
     while True:
-        pw = ask_passphrase(parent, path, _tr("%1 är krypterad. Skriv lösenfrasen du fick av kollegan."))
+        pw = ask_passphrase(parent, path, QCoreApplication.translate("ShareOptions", "%1 är krypterad. Skriv lösenfrasen du fick av kollegan."))
         if pw is None:
             return False
         try:
             encrypted.check_passphrase(path, pw)
         except Exception as e:  # noqa: BLE001 - wrong passphrase or changed file: say so
-            show_error(parent, _tr("Kan inte läsa kopian"), e)
+            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte läsa kopian"), e)
             continue
         encrypted.remember_passphrase(path, pw)
         return True
@@ -221,12 +217,12 @@ def open_encrypted(parent, path: Path) -> Path | None:
     file (a local folder); returns that file, or None when cancelled."""
     start = str(path.parent / encrypted.plain_name(path))
     while True:
-        pw = ask_passphrase(parent, path, _tr("%1 är en krypterad kopia. Skriv lösenfrasen för att "
+        pw = ask_passphrase(parent, path, QCoreApplication.translate("ShareOptions", "%1 är en krypterad kopia. Skriv lösenfrasen för att "
                                               "öppna den. Du får sedan spara en okrypterad arbetsfil "
                                               "i en lokal mapp."))
         if pw is None:
             return None
-        dest, _ = QFileDialog.getSaveFileName(parent, _tr("Spara en arbetsfil att öppna"), start,
+        dest, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ShareOptions", "Spara en arbetsfil att öppna"), start,
                                               QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
         if not dest:
             return None
@@ -234,22 +230,22 @@ def open_encrypted(parent, path: Path) -> Path | None:
         if dest.suffix != ".kompass":
             dest = dest.with_name(dest.name + ".kompass")
         if dest.exists():
-            answer = QMessageBox.question(parent, _tr("Filen finns redan"),
-                                          _tr("%1 finns redan. Ersätta den?").replace("%1", dest.name))
+            answer = QMessageBox.question(parent, QCoreApplication.translate("ShareOptions", "Filen finns redan"),
+                                          QCoreApplication.translate("ShareOptions", "%1 finns redan. Ersätta den?").replace("%1", dest.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         try:
             plain = encrypted.decrypt_bytes(path.read_bytes(), pw, path.name)
         except encrypted.DecryptRefused as e:
-            show_error(parent, _tr("Kan inte öppna kopian"), e)
+            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte öppna kopian"), e)
             continue  # ask again
         except Exception as e:  # noqa: BLE001
-            show_error(parent, _tr("Kan inte öppna kopian"), e)
+            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte öppna kopian"), e)
             return None
         try:
             for s in ("", "-wal", "-shm"):
                 Path(str(dest) + s).unlink(missing_ok=True)
             return encrypted.write_plain(plain, dest)
         except OSError as e:
-            show_error(parent, _tr("Kan inte spara arbetsfilen"), e)
+            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte spara arbetsfilen"), e)
             return None

@@ -78,6 +78,155 @@
     </message>
 </context>
 <context>
+    <name>CleanupDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="359"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="420"/>
+        <source>Rensa personuppgifter</source>
+        <translation>Clean up personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="365"/>
+        <source>⚠ Ingen slutrapport har exporterats från den här filen än. Rensa bara om utvärderingen är avslutad: det som tas bort går inte att få tillbaka, inte heller genom att slå ihop äldre kopior.</source>
+        <translation>⚠ No final report has been exported from this file yet. Clean up only when the evaluation is finished: what is removed cannot be brought back, not even by merging older copies.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="371"/>
+        <source>Det här tas bort</source>
+        <translation>This is removed</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="374"/>
+        <source>Namn på personer</source>
+        <translation>Names of people</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="375"/>
+        <source>Kontaktuppgifter</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="376"/>
+        <source>Intervjuanteckningar</source>
+        <translation>Interview notes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="377"/>
+        <source>Anteckningar i registret</source>
+        <translation>Notes in the register</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="380"/>
+        <source>Det här finns kvar</source>
+        <translation>This stays</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="382"/>
+        <source>Roller, funktioner och organisationer</source>
+        <translation>Roles, functions and organisations</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="383"/>
+        <source>rapporten beskriver de intervjuade efter roll, inte namn</source>
+        <translation>the report describes the interviewees by role, not by name</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="384"/>
+        <source>Underlagstexter</source>
+        <translation>Evidence texts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="384"/>
+        <source>granskade av utvärderarna; de bär poängens grund</source>
+        <translation>reviewed by the evaluators; they carry the grounds for the scores</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="385"/>
+        <source>Poäng och motiveringar</source>
+        <translation>Scores and rationales</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="385"/>
+        <source>utvärderingens resultat</source>
+        <translation>the result of the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="386"/>
+        <source>Rapporttexter</source>
+        <translation>Report texts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="386"/>
+        <source>den levererade rapporten</source>
+        <translation>the delivered report</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="387"/>
+        <source>Dokument och bifogade filer</source>
+        <translation>Documents and attached files</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="387"/>
+        <source>kommunens offentliga handlingar</source>
+        <translation>the municipality&apos;s public documents</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="388"/>
+        <source>Utvärderarnas namn</source>
+        <translation>The evaluators&apos; names</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="388"/>
+        <source>rapportens författare</source>
+        <translation>the authors of the report</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="394"/>
+        <source>Namn i texter som finns kvar</source>
+        <translation>Names in texts that stay</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="396"/>
+        <source>De markerade träffarna byts mot pseudonymer. Avmarkera träffar som inte är namn på personer.</source>
+        <translation>The ticked hits are replaced by pseudonyms. Untick hits that are not names of people.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="398"/>
+        <source>Inga namn ur registret hittades i de texter som finns kvar.</source>
+        <translation>No names from the register were found in the texts that stay.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="409"/>
+        <source>Rensa nu</source>
+        <translation>Clean up now</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="421"/>
+        <source>Namn, kontaktuppgifter och anteckningar tas bort för gott, också ur säkerhetskopiorna. Fortsätt?</source>
+        <translation>Names, contact details and notes are removed for good, from the backups too. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="429"/>
+        <source>Rensar …</source>
+        <translation>Cleaning up …</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="435"/>
+        <source>Klart. Sparade värden som togs bort: %1. Texter där namn byttes mot pseudonymer: %2. Raderade säkerhetskopior: %3.</source>
+        <translation>Done. Stored values removed: %1. Texts where names were replaced by pseudonyms: %2. Backups erased: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="446"/>
+        <source>Kunde inte rensa: </source>
+        <translation>Could not clean up: </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="454"/>
+        <source>Träffar</source>
+        <translation>Hits</translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="103"/>
@@ -639,6 +788,45 @@
         <location filename="../../kompass_desktop/ui/scoring/panel.py" line="147"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="311"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="316"/>
+        <source>Registerutdrag</source>
+        <translation>Register extract</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="319"/>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="320"/>
+        <source>Spara som text…</source>
+        <translation>Save as text…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="333"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="333"/>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="334"/>
+        <source>Spara registerutdrag</source>
+        <translation>Save register extract</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="345"/>
+        <source>Kunde inte spara utdraget</source>
+        <translation>Could not save the extract</translation>
     </message>
 </context>
 <context>
@@ -1218,154 +1406,154 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
+        <source>Rensa &amp;personuppgifter…</source>
+        <translation>Clean up &amp;personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
         <source>S&amp;täng utvärdering</source>
         <translation>C&amp;lose evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Vem är jag…</source>
         <translation>&amp;Who am I…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="587"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="589"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Om Kompass Desktop</source>
         <translation>&amp;About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="169"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="168"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="188"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="209"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="207"/>
-        <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
-        <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="217"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="219"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="227"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="228"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="229"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1374,121 +1562,132 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="233"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="260"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="269"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="265"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="266"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="210"/>
+        <source>Kompass-utvärderingar (*.kompass *.kompass-enc);;Alla filer (*)</source>
+        <translation>Kompass evaluations (*.kompass *.kompass-enc);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="298"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="319"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="324"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="327"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="329"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="456"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="408"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="409"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="409"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="412"/>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="457"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="458"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="586"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="588"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="596"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="645"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="646"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1786,6 +1985,210 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/interviews.py" line="83"/>
         <source>Ändra deltagare</source>
         <translation>Edit participant</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="175"/>
+        <source>Krypterad kopia</source>
+        <translation>Encrypted copy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="182"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="24"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="24"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="24"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="24"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="25"/>
+        <source>Intervjuer</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="25"/>
+        <source>I registret</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="36"/>
+        <source>(namn raderat)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="46"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="46"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="139"/>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="142"/>
+        <source>Alla som utvärderingen nämner: namn, roll, funktion och de intervjuer de deltog i. Samma person i flera intervjuer är en post; slå ihop poster som gäller samma person.</source>
+        <translation>Everyone the evaluation names: name, role, function and the interviews they took part in. The same person in several interviews is one entry; join entries that are the same person.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="151"/>
+        <source>Slutrapporten är exporterad. Personuppgifter som inte längre behövs bör nu rensas bort.</source>
+        <translation>The final report has been exported. Personal data that is no longer needed should now be cleaned up.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="195"/>
+        <source>Rensa personuppgifter…</source>
+        <translation>Clean up personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="161"/>
+        <source>Slå ihop förslaget</source>
+        <translation>Join the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="172"/>
+        <source>Personregister</source>
+        <translation>Register of people</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="189"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="260"/>
+        <source>Lägg till i registret</source>
+        <translation>Add to the register</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="191"/>
+        <source>Slå ihop markerade</source>
+        <translation>Join selected</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="193"/>
+        <source>Registerutdrag…</source>
+        <translation>Register extract…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="223"/>
+        <source>Förslag: samma namn och organisation – troligen samma person: %1</source>
+        <translation>Suggestion: same name and organisation – probably the same person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="262"/>
+        <source>Kan inte lägga till</source>
+        <translation>Cannot add</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="279"/>
+        <source>Slå ihop personer</source>
+        <translation>Join people</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="282"/>
+        <source>Kan inte slå ihop</source>
+        <translation>Cannot join</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="293"/>
+        <source>Kan inte göra utdrag</source>
+        <translation>Cannot make an extract</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="56"/>
+        <source>Uppgifter i registret</source>
+        <translation>Register details</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="61"/>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="61"/>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="61"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="62"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="62"/>
+        <source>Kontaktuppgifter</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="63"/>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="71"/>
+        <source>T.ex. vad personen fått veta om hur anteckningarna sparas</source>
+        <translation>E.g. what the person was told about how the notes are kept</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="80"/>
+        <source>Spara anteckningen</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="103"/>
+        <source>Välj en person i listan.</source>
+        <translation>Choose a person in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="105"/>
+        <source>Deltagaren finns inte i registret än. Lägg till den för att kunna ange organisation, kontaktuppgifter och anteckning.</source>
+        <translation>The participant is not in the register yet. Add them to enter organisation, contact details and a note.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="123"/>
+        <source>Ändra personuppgift</source>
+        <translation>Edit personal detail</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="126"/>
+        <source>Kan inte spara</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2779,150 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
 </context>
 <context>
+    <name>ShareOptions</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="137"/>
+        <source>Krypterad Kompass-kopia (*.kompass-enc)</source>
+        <translation>Encrypted Kompass copy (*.kompass-enc)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="203"/>
+        <source>%1 är krypterad. Skriv lösenfrasen du fick av kollegan.</source>
+        <translation>%1 is encrypted. Type the passphrase your colleague gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="209"/>
+        <source>Kan inte läsa kopian</source>
+        <translation>Cannot read the copy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="220"/>
+        <source>%1 är en krypterad kopia. Skriv lösenfrasen för att öppna den. Du får sedan spara en okrypterad arbetsfil i en lokal mapp.</source>
+        <translation>%1 is an encrypted copy. Type the passphrase to open it. You then save an unencrypted working file in a local folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="225"/>
+        <source>Spara en arbetsfil att öppna</source>
+        <translation>Save a working file to open</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="233"/>
+        <source>Filen finns redan</source>
+        <translation>The file already exists</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="234"/>
+        <source>%1 finns redan. Ersätta den?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="240"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="243"/>
+        <source>Kan inte öppna kopian</source>
+        <translation>Cannot open the copy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="250"/>
+        <source>Kan inte spara arbetsfilen</source>
+        <translation>Cannot save the working file</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOptionsDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="31"/>
+        <source>Spara en kopia för delning</source>
+        <translation>Save a copy for sharing</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="34"/>
+        <source>Kopian blir en enda fil som går att mejla eller lägga på ett USB-minne. Välj hur den ska skydda personerna i utvärderingen.</source>
+        <translation>The copy is a single file you can e-mail or put on a USB stick. Choose how it protects the people in the evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="38"/>
+        <source>Byt namn mot pseudonymer (t.ex. ”Förtroendevald 1”)</source>
+        <translation>Replace names by pseudonyms (e.g. “Förtroendevald 1”)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="48"/>
+        <source>Kryptera med en lösenfras</source>
+        <translation>Encrypt with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="54"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="60"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="57"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="61"/>
+        <source>Lösenfrasen igen</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="66"/>
+        <source>Ge lösenfrasen till mottagaren på annat sätt än filen, t.ex. per telefon. Utan den går kopian inte att öppna.</source>
+        <translation>Give the passphrase to the recipient some other way than the file, e.g. by phone. Without it the copy cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="71"/>
+        <source>Välj var kopian sparas…</source>
+        <translation>Choose where to save the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="87"/>
+        <source>Namnen i personregistret och deltagarlistorna byts alltid. I texterna hittades %1 träffar; avmarkera dem som inte är namn på personer.</source>
+        <translation>Names in the register and the participant lists are always replaced. %1 hits were found in the texts; untick those that are not names of people.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="89"/>
+        <source>Namnen i personregistret och deltagarlistorna byts. Inga namn hittades i texterna.</source>
+        <translation>Names in the register and the participant lists are replaced. No names were found in the texts.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="103"/>
+        <source>Mycket svag</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="103"/>
+        <source>Svag</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="103"/>
+        <source>Godtagbar</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="103"/>
+        <source>Stark</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="104"/>
+        <source>Mycket stark</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="105"/>
+        <source>använd gärna fyra eller fler ord som inte hör ihop</source>
+        <translation>four or more unrelated words make a good passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="107"/>
+        <source>Lösenfraserna är olika.</source>
+        <translation>The passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="108"/>
+        <source>Skriv en lösenfras två gånger.</source>
+        <translation>Type a passphrase twice.</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
         <location filename="../../kompass_desktop/ui/start_view.py" line="28"/>
@@ -2704,109 +3251,114 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="612"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="226"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="491"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="493"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="494"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="520"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="546"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="548"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="552"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="553"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="558"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="568"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="570"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="576"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="576"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="577"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="581"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="611"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="617"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="624"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="600"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
+        <source>Kompass-utvärdering (*.kompass *.kompass-enc)</source>
+        <translation>Kompass evaluation (*.kompass *.kompass-enc)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="597"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>

@@ -54,7 +54,7 @@ def test_wizard_creates_the_evaluation_file(window, qtbot, tmp_path):
     ev.close()
     # Navigation shows the framework's areas.
     assert window.nav.item(4).text().startswith("1  ")
-    assert window.nav.count() == 4 + 8 + 2
+    assert window.nav.count() == 4 + 8 + 3  # report, sync, people
 
 
 def test_interview_participants_tag_passage_undo_redo(open_window, qtbot, small_file):
