@@ -271,6 +271,7 @@ def after_merge_elsewhere(store: EvaluationStore, report: MergeReport) -> None:
     """Keep the open store's clock ahead of what another connection merged in, by the same
     rule as a merge on the store itself (a future-dated clock is not followed)."""
     store.observe_hlc(rules.clamp_hlc(report.max_hlc, int(time.time() * 1000)))
+    store.erasures_cache = None  # an erasure may have come in on the other connection
 
 
 def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
@@ -606,6 +607,7 @@ def undo_last_merge(store: EvaluationStore) -> dict:
     last = smerge.last_merge(store)
     mark = store.clock
     smerge.restore_from_backup(store, Path(last["backup_path"]))
+    store.erasures_cache = None  # the file's erasures are the backup's now
     store.observe_hlc(mark)
     rep = json.loads(last["report"] or "{}")
     rep["undone"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
