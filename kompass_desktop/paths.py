@@ -48,3 +48,11 @@ def private_tmp_dir() -> Path:
     except OSError:
         pass
     return d
+
+
+def private_tmp(tag: str) -> Path:
+    """A new folder (mode 0700) for one piece of temporary work inside private_tmp_dir()."""
+    import tempfile
+    d = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-{tag}-", dir=private_tmp_dir()))
+    os.chmod(d, 0o700)
+    return d

@@ -67,7 +67,7 @@ def pair(tmp_path):
     people.update_person(a, pid, contact=CONTACT, note=REGISTER_NOTE, organisation="Testby kommun")
     evid = a.add_evidence(f"Enligt {NAMES[2]} finns en plan för medborgardialog.", ["1.1"],
                           interview_id=iv2)
-    a.set_agreed("1.1", 10, f"Ödmans beskrivning styrker planen.")
+    a.set_agreed("1.1", 10, "Ödmans beskrivning styrker planen.")
     a.store.save_copy(tmp_path / "bo.kompass")
     b = Evaluation.open(tmp_path / "bo.kompass", identity=bo)
     ids = {"iv": iv, "iv2": iv2, "person": pid, "evidence": evid}

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from kompass_desktop.domain.framework import resolve_framework
-from kompass_desktop.domain.versions import vv_leq, vv_loads
+from kompass_desktop.domain.versions import vv_loads
 from kompass_desktop.services import privacy, sync
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.services.identity import new_identity

@@ -271,7 +271,6 @@ def cmd_people(a) -> int:
 
 def cmd_copy(a) -> int:
     import shutil
-    import tempfile
 
     from kompass_desktop.services import encrypted, privacy, sync
     passphrase = None
@@ -284,9 +283,8 @@ def cmd_copy(a) -> int:
     try:
         if a.pseudonymise:
             if a.encrypt:
-                from kompass_desktop.paths import private_tmp_dir
-                d = Path(tempfile.mkdtemp(prefix=f"{__import__('os').getpid()}-copy-",
-                                          dir=private_tmp_dir()))
+                from kompass_desktop.paths import private_tmp
+                d = private_tmp("copy")
                 try:
                     plain = privacy.pseudonymised_copy(ev, d / "copy.kompass")
                     out = encrypted.write_encrypted(plain, a.out, passphrase)

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from kompass_desktop.domain.errors import KompassError
+from kompass_desktop.paths import private_tmp
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.storage.schema import ENCRYPTED_MAGIC, FileRefused
 
@@ -163,14 +164,6 @@ def decrypt_bytes(data: bytes, passphrase: str, name: str = "the file") -> bytes
 # ---- the private folder ------------------------------------------------------------------------
 
 
-def _private_dir(tag: str) -> Path:
-    from kompass_desktop.paths import private_tmp_dir
-    import tempfile
-    d = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-{tag}-", dir=private_tmp_dir()))
-    os.chmod(d, 0o700)
-    return d
-
-
 def _write_private(path: Path, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
@@ -221,7 +214,7 @@ def decrypted(path: str | Path, passphrase: str) -> Iterator[Path]:
     path = Path(path)
     data = Path(path).read_bytes()
     plain = decrypt_bytes(data, passphrase, path.name)
-    d = _private_dir("open")
+    d = private_tmp("open")
     try:
         out = d / plain_name(path)
         _write_private(out, plain)
@@ -267,7 +260,7 @@ def write_encrypted(plain_file: str | Path, dest: str | Path, passphrase: str) -
 def encrypted_copy(store, dest: str | Path, passphrase: str) -> Path:
     """An encrypted share copy of an open store: the VACUUM INTO snapshot is made in the
     private folder, encrypted into dest, and removed."""
-    d = _private_dir("copy")
+    d = private_tmp("copy")
     try:
         plain = store.save_copy(d / "copy.kompass")
         return write_encrypted(plain, dest, passphrase)
@@ -286,8 +279,12 @@ def passphrase_from_env_or_terminal(prompt: str = "Passphrase: ", twice: bool = 
     if not sys.stdin or not sys.stdin.isatty():
         raise PassphraseNeeded(f"this needs a passphrase: run it in a terminal or set {ENV}",
                                sv=f"det här behöver en lösenfras: kör i en terminal eller sätt {ENV}")
-    first = getpass.getpass(prompt)
-    if twice and getpass.getpass("Again: ") != first:
+    try:
+        first = getpass.getpass(prompt)
+        again = getpass.getpass("Again: ") if twice else first
+    except (KeyboardInterrupt, EOFError):
+        raise KompassError("cancelled: no passphrase given", sv="avbrutet: ingen lösenfras angavs") from None
+    if again != first:
         raise KompassError("the two passphrases differ", sv="lösenfraserna är olika")
     return first
 

@@ -161,13 +161,12 @@ def plan_of_file(path: str | Path) -> CleanupPlan:
     """The plan for a file that is not open, read from a snapshot in the private folder so
     not a byte of the file changes (`erase-personal-data --dry-run`)."""
     import shutil
-    import tempfile
 
-    from kompass_desktop.paths import private_tmp_dir
+    from kompass_desktop.paths import private_tmp
     from kompass_desktop.storage.merge import snapshot_file
     path = Path(path)
     schema.check_file(path)
-    d = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-plan-", dir=private_tmp_dir()))
+    d = private_tmp("plan")
     try:
         copy = d / path.name
         snapshot_file(path, copy)

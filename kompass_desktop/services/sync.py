@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,6 +18,7 @@ from typing import Any, Callable
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.versions import DELETED, hlc_to_ms
+from kompass_desktop.paths import private_tmp
 from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage import merge as smerge
 from kompass_desktop.storage import schema
@@ -230,7 +230,7 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
         import_copy = inc.evaluation_id != store.evaluation_id
         if dry_run:
             # On a copy of ours: not a byte of our file changes.
-            tmp = Path(tempfile.mkdtemp(prefix="kompass-preview-"))
+            tmp = private_tmp("preview")  # a copy of our file: personal data stays private
             try:
                 copy = store.save_copy(tmp / "mine.kompass")
                 with EvaluationStore.open(copy, store.actor) as preview:
@@ -290,7 +290,7 @@ def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
         check_same_evaluation(_mine_evaluation_id(mine), inc, allow_other_evaluation)
         identity = identity or current_identity()
         if dry_run:
-            tmp = Path(tempfile.mkdtemp(prefix="kompass-preview-"))
+            tmp = private_tmp("preview")
             try:
                 copy = tmp / "mine.kompass"
                 smerge.snapshot_file(mine, copy)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.versions import (
-    DELETED, Version, heads_of, version_id, vv_dumps, vv_leq, vv_loads)
+    DELETED, heads_of, version_id, vv_dumps, vv_leq, vv_loads)
 
 if TYPE_CHECKING:
     from kompass_desktop.storage.store import EvaluationStore

@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 import uuid
 from collections import defaultdict
@@ -85,9 +84,9 @@ def prepare_incoming(theirs: str | Path) -> IncomingFile:
     """Check THEIRS and make a private working copy; raises FileRefused with a one-line reason."""
     theirs = Path(theirs)
     schema.check_file(theirs)  # read-only: header, application id, schema, quick_check
-    from kompass_desktop.paths import private_tmp_dir
+    from kompass_desktop.paths import private_tmp
     # THEIRS holds personal data: its working copy stays in the user's private folder.
-    tmpdir = tempfile.mkdtemp(prefix=f"{os.getpid()}-merge-", dir=private_tmp_dir())
+    tmpdir = str(private_tmp("merge"))
     try:
         copy = Path(tmpdir) / "theirs.kompass"
         sha = snapshot_file(theirs, copy)

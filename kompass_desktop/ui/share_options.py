@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QLabel, QLineEdit, QMessageBox, QVBoxLayout)
 
@@ -140,11 +140,9 @@ def file_filter(options: ShareOptions) -> str:
 
 def write(store, path: str | Path, options: ShareOptions) -> Path:
     """Write the copy the options describe (plain, pseudonymised, encrypted or both)."""
-    import os
     import shutil
-    import tempfile
 
-    from kompass_desktop.paths import private_tmp_dir
+    from kompass_desktop.paths import private_tmp
     if not options.pseudonymise and not options.passphrase:
         return sync.save_copy_for_sharing(store, path)
     path = Path(path)
@@ -158,7 +156,7 @@ def write(store, path: str | Path, options: ShareOptions) -> Path:
         return privacy.pseudonymised_copy(Evaluation(store), path, options.skip_hits)
     if not options.pseudonymise:
         return encrypted.encrypted_copy(store, path, options.passphrase)
-    d = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-copy-", dir=private_tmp_dir()))
+    d = private_tmp("copy")
     try:
         plain = privacy.pseudonymised_copy(Evaluation(store), d / "copy.kompass", options.skip_hits)
         return encrypted.write_encrypted(plain, path, options.passphrase)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from kompass_desktop.services import encrypted, people, privacy
+from kompass_desktop.services import encrypted, privacy
 from kompass_desktop.services.evaluation import Evaluation
 from tests.ui.conftest import run_modal
 
