@@ -143,6 +143,11 @@ def erasure_history(ev: Evaluation) -> list[dict]:
             for e in erasure.erasures(ev.store)]
 
 
+def cleanup_due(ev: Evaluation) -> bool:
+    """A final report has been exported and this file's personal data was not erased yet."""
+    return bool(ev.store.meta(META_FINAL_REPORT)) and not erasure.erasures(ev.store)
+
+
 def plan(ev: Evaluation) -> CleanupPlan:
     """What the clean-up would erase and which kept texts still name people."""
     s = ev.store

@@ -316,6 +316,8 @@ class MainWindow(QMainWindow):
         workspace.add_recent(ev.path)
         risk = workspace.folder_risk(ev.path)
         self.show_folder_warning(risk)
+        if risk is None:
+            self.offer_cleanup()
         self.statusBar().showMessage(self.tr("Öppnade %1").replace("%1", ev.path.name), 4000)
         self.opened.emit(str(ev.path))
 
@@ -392,6 +394,20 @@ class MainWindow(QMainWindow):
         if out is None:
             return
         self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", str(out)), 6000)
+
+    def offer_cleanup(self):
+        """Once a final report has been exported (meta final_report_exported_at) and nothing
+        was erased yet, the banner offers the clean-up of personal data."""
+        if self.session is None:
+            return
+        from kompass_desktop.services import privacy
+        text = self.tr("Slutrapporten är exporterad. Rensa personuppgifter som inte längre "
+                       "behövs: Arkiv → Rensa personuppgifter, eller sidan Personer.")
+        if privacy.cleanup_due(self.session.evaluation):
+            self.banner.setText(text)
+            self.banner.setVisible(True)
+        elif self.banner.text() == text:
+            self.banner.hide()
 
     def ask_cleanup(self):
         """The guided clean-up of personal data, on the Personer page."""

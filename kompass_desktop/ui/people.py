@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
@@ -156,6 +156,9 @@ class PeoplePage(QWidget):
         go.clicked.connect(self.ask_cleanup)
         bl.addWidget(go)
         layout.addWidget(self.cleanup_banner)
+        self.erased_label = QLabel()
+        self.erased_label.setWordWrap(True)
+        layout.addWidget(self.erased_label)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.join_suggested_button = QPushButton(self.tr("Slå ihop förslaget"))
@@ -224,8 +227,12 @@ class PeoplePage(QWidget):
                                             "person: %1").replace("%1", names))
         self.suggestion.setVisible(bool(self.joins))
         self.join_suggested_button.setVisible(bool(self.joins))
-        exported = ev.store.meta(privacy.META_FINAL_REPORT)
-        self.cleanup_banner.setVisible(bool(exported) and not privacy.erasure_history(ev))
+        self.cleanup_banner.setVisible(privacy.cleanup_due(ev))
+        done = privacy.erasure_history(ev)
+        self.erased_label.setText("\n".join(
+            self.tr("Personuppgifter rensades %1 av %2.").replace("%1", e["at"][:10]).replace("%2", e["by"])
+            for e in done))
+        self.erased_label.setVisible(bool(done))
         self._selected()
 
     def selected_keys(self) -> list[str]:
@@ -361,8 +368,9 @@ class CleanupDialog(QDialog):
         ev = session.evaluation
         self.plan = privacy.plan(ev)
         layout = QVBoxLayout(self)
+        self.warning = None
         if not self.plan.final_report_exported_at:
-            warn = QLabel(self.tr("⚠ Ingen slutrapport har exporterats från den här filen än. "
+            warn = self.warning = QLabel(self.tr("⚠ Ingen slutrapport har exporterats från den här filen än. "
                                   "Rensa bara om utvärderingen är avslutad: det som tas bort går "
                                   "inte att få tillbaka, inte heller genom att slå ihop äldre kopior."))
             warn.setWordWrap(True)
@@ -440,6 +448,9 @@ class CleanupDialog(QDialog):
             self.box.clear()
             self.box.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
             self.done_signal.emit(result)
+            window = self.parent().window() if self.parent() is not None else None
+            if hasattr(window, "offer_cleanup"):
+                window.offer_cleanup()  # the window's reminder goes away
 
         def failed(e):
             self.erase_button.setEnabled(True)
@@ -448,12 +459,31 @@ class CleanupDialog(QDialog):
         run_task(lambda: privacy.erase_personal_data(ev, skip), done, failed)
 
 
+# The kinds of text (services.people.TEXT_FIELDS) for translation; the services word them in
+# Swedish, the UI shows them in its language.
+_TEXT_KINDS = (
+    QT_TRANSLATE_NOOP("TextKinds", "intervjuanteckningar"), QT_TRANSLATE_NOOP("TextKinds", "intervjutitel"),
+    QT_TRANSLATE_NOOP("TextKinds", "intervjuplats"), QT_TRANSLATE_NOOP("TextKinds", "registeranteckning"),
+    QT_TRANSLATE_NOOP("TextKinds", "funktion"), QT_TRANSLATE_NOOP("TextKinds", "dokumenttitel"),
+    QT_TRANSLATE_NOOP("TextKinds", "dokumentanteckningar"), QT_TRANSLATE_NOOP("TextKinds", "underlag"),
+    QT_TRANSLATE_NOOP("TextKinds", "styrka/förbättring"), QT_TRANSLATE_NOOP("TextKinds", "områdestext"),
+    QT_TRANSLATE_NOOP("TextKinds", "delområdestext"), QT_TRANSLATE_NOOP("TextKinds", "motivering"),
+    QT_TRANSLATE_NOOP("TextKinds", "motivering (utkast)"), QT_TRANSLATE_NOOP("TextKinds", "gott exempel"),
+    QT_TRANSLATE_NOOP("TextKinds", "rapportens titel"), QT_TRANSLATE_NOOP("TextKinds", "inledning"),
+)
+
+
+def text_kind(what: str) -> str:
+    return QCoreApplication.translate("TextKinds", what)
+
+
 def hit_list(hits) -> QListWidget:
     """Hits of register names in texts, each with a tick (ticked: replace)."""
     lst = QListWidget()
     lst.setAccessibleName(QCoreApplication.translate("CleanupDialog", "Träffar"))
     for h in hits:
-        item = QListWidgetItem(f"{h.what}: »{h.hit.found}« → {h.hit.replacement(h.pseudonym)}   ({h.context})")
+        item = QListWidgetItem(f"{text_kind(h.what)}: »{h.hit.found}« → "
+                               f"{h.hit.replacement(h.pseudonym)}   ({h.context})")
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
         item.setData(Qt.ItemDataRole.UserRole, h.id)

@@ -80,148 +80,148 @@
 <context>
     <name>CleanupDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="359"/>
-        <location filename="../../kompass_desktop/ui/people.py" line="420"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="366"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="428"/>
         <source>Rensa personuppgifter</source>
         <translation>Clean up personal data</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="365"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="373"/>
         <source>⚠ Ingen slutrapport har exporterats från den här filen än. Rensa bara om utvärderingen är avslutad: det som tas bort går inte att få tillbaka, inte heller genom att slå ihop äldre kopior.</source>
         <translation>⚠ No final report has been exported from this file yet. Clean up only when the evaluation is finished: what is removed cannot be brought back, not even by merging older copies.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="379"/>
         <source>Det här tas bort</source>
         <translation>This is removed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="374"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="382"/>
         <source>Namn på personer</source>
         <translation>Names of people</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="383"/>
         <source>Kontaktuppgifter</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="376"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="384"/>
         <source>Intervjuanteckningar</source>
         <translation>Interview notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="377"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="385"/>
         <source>Anteckningar i registret</source>
         <translation>Notes in the register</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="380"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="388"/>
         <source>Det här finns kvar</source>
         <translation>This stays</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="382"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="390"/>
         <source>Roller, funktioner och organisationer</source>
         <translation>Roles, functions and organisations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="391"/>
         <source>rapporten beskriver de intervjuade efter roll, inte namn</source>
         <translation>the report describes the interviewees by role, not by name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="384"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="392"/>
         <source>Underlagstexter</source>
         <translation>Evidence texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="384"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="392"/>
         <source>granskade av utvärderarna; de bär poängens grund</source>
         <translation>reviewed by the evaluators; they carry the grounds for the scores</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="385"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="393"/>
         <source>Poäng och motiveringar</source>
         <translation>Scores and rationales</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="385"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="393"/>
         <source>utvärderingens resultat</source>
         <translation>the result of the evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="386"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="394"/>
         <source>Rapporttexter</source>
         <translation>Report texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="386"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="394"/>
         <source>den levererade rapporten</source>
         <translation>the delivered report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="387"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="395"/>
         <source>Dokument och bifogade filer</source>
         <translation>Documents and attached files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="387"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="395"/>
         <source>kommunens offentliga handlingar</source>
         <translation>the municipality&apos;s public documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="388"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="396"/>
         <source>Utvärderarnas namn</source>
         <translation>The evaluators&apos; names</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="388"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="396"/>
         <source>rapportens författare</source>
         <translation>the authors of the report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="402"/>
         <source>Namn i texter som finns kvar</source>
         <translation>Names in texts that stay</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="404"/>
         <source>De markerade träffarna byts mot pseudonymer. Avmarkera träffar som inte är namn på personer.</source>
         <translation>The ticked hits are replaced by pseudonyms. Untick hits that are not names of people.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="406"/>
         <source>Inga namn ur registret hittades i de texter som finns kvar.</source>
         <translation>No names from the register were found in the texts that stay.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="417"/>
         <source>Rensa nu</source>
         <translation>Clean up now</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="429"/>
         <source>Namn, kontaktuppgifter och anteckningar tas bort för gott, också ur säkerhetskopiorna. Fortsätt?</source>
         <translation>Names, contact details and notes are removed for good, from the backups too. Continue?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="437"/>
         <source>Rensar …</source>
         <translation>Cleaning up …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="443"/>
         <source>Klart. Sparade värden som togs bort: %1. Texter där namn byttes mot pseudonymer: %2. Raderade säkerhetskopior: %3.</source>
         <translation>Done. Stored values removed: %1. Texts where names were replaced by pseudonyms: %2. Backups erased: %3.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="457"/>
         <source>Kunde inte rensa: </source>
         <translation>Could not clean up: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="454"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="483"/>
         <source>Träffar</source>
         <translation>Hits</translation>
     </message>
@@ -793,38 +793,38 @@
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="311"/>
-        <location filename="../../kompass_desktop/ui/people.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="323"/>
         <source>Registerutdrag</source>
         <translation>Register extract</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="326"/>
         <source>Spara som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="327"/>
         <source>Spara som text…</source>
         <translation>Save as text…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="333"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="333"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="340"/>
         <source>Text (*.txt)</source>
         <translation>Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="334"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="341"/>
         <source>Spara registerutdrag</source>
         <translation>Save register extract</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="345"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="352"/>
         <source>Kunde inte spara utdraget</source>
         <translation>Could not save the extract</translation>
     </message>
@@ -1431,13 +1431,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="603"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="605"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1604,90 +1604,95 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="321"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="326"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="329"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="331"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="408"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="404"/>
+        <source>Slutrapporten är exporterad. Rensa personuppgifter som inte längre behövs: Arkiv → Rensa personuppgifter, eller sidan Personer.</source>
+        <translation>The final report has been exported. Clean up personal data that is no longer needed: File → Clean up personal data, or the People page.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="472"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="424"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="428"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="411"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="473"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="411"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="474"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="602"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="604"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="612"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="661"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="662"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1990,12 +1995,12 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="175"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="173"/>
         <source>Krypterad kopia</source>
         <translation>Encrypted copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="182"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="180"/>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
@@ -2067,58 +2072,63 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/people.py" line="155"/>
-        <location filename="../../kompass_desktop/ui/people.py" line="195"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="198"/>
         <source>Rensa personuppgifter…</source>
         <translation>Clean up personal data…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="161"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="164"/>
         <source>Slå ihop förslaget</source>
         <translation>Join the suggestion</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="172"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="175"/>
         <source>Personregister</source>
         <translation>Register of people</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="189"/>
-        <location filename="../../kompass_desktop/ui/people.py" line="260"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="267"/>
         <source>Lägg till i registret</source>
         <translation>Add to the register</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="191"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="194"/>
         <source>Slå ihop markerade</source>
         <translation>Join selected</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="193"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="196"/>
         <source>Registerutdrag…</source>
         <translation>Register extract…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="226"/>
         <source>Förslag: samma namn och organisation – troligen samma person: %1</source>
         <translation>Suggestion: same name and organisation – probably the same person: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="262"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="233"/>
+        <source>Personuppgifter rensades %1 av %2.</source>
+        <translation>Personal data was erased on %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="269"/>
         <source>Kan inte lägga till</source>
         <translation>Cannot add</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="286"/>
         <source>Slå ihop personer</source>
         <translation>Join people</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="289"/>
         <source>Kan inte slå ihop</source>
         <translation>Cannot join</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="300"/>
         <source>Kan inte göra utdrag</source>
         <translation>Cannot make an extract</translation>
     </message>
@@ -2786,43 +2796,43 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Encrypted Kompass copy (*.kompass-enc)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="203"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="201"/>
         <source>%1 är krypterad. Skriv lösenfrasen du fick av kollegan.</source>
         <translation>%1 is encrypted. Type the passphrase your colleague gave you.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="209"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="207"/>
         <source>Kan inte läsa kopian</source>
         <translation>Cannot read the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="218"/>
         <source>%1 är en krypterad kopia. Skriv lösenfrasen för att öppna den. Du får sedan spara en okrypterad arbetsfil i en lokal mapp.</source>
         <translation>%1 is an encrypted copy. Type the passphrase to open it. You then save an unencrypted working file in a local folder.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="223"/>
         <source>Spara en arbetsfil att öppna</source>
         <translation>Save a working file to open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="231"/>
         <source>Filen finns redan</source>
         <translation>The file already exists</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="232"/>
         <source>%1 finns redan. Ersätta den?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="240"/>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="243"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="238"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="241"/>
         <source>Kan inte öppna kopian</source>
         <translation>Cannot open the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="248"/>
         <source>Kan inte spara arbetsfilen</source>
         <translation>Cannot save the working file</translation>
     </message>
@@ -3252,7 +3262,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/share_options.py" line="138"/>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="224"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
@@ -3361,6 +3371,89 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
+    </message>
+</context>
+<context>
+    <name>TextKinds</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="465"/>
+        <source>intervjuanteckningar</source>
+        <translation>interview notes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="465"/>
+        <source>intervjutitel</source>
+        <translation>interview title</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="466"/>
+        <source>intervjuplats</source>
+        <translation>interview place</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="466"/>
+        <source>registeranteckning</source>
+        <translation>register note</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="467"/>
+        <source>funktion</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="467"/>
+        <source>dokumenttitel</source>
+        <translation>document title</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="468"/>
+        <source>dokumentanteckningar</source>
+        <translation>document notes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="468"/>
+        <source>underlag</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="469"/>
+        <source>styrka/förbättring</source>
+        <translation>strength/improvement</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="469"/>
+        <source>områdestext</source>
+        <translation>area text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="470"/>
+        <source>delområdestext</source>
+        <translation>sub-area text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="470"/>
+        <source>motivering</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="471"/>
+        <source>motivering (utkast)</source>
+        <translation>rationale (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="471"/>
+        <source>gott exempel</source>
+        <translation>good example</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="472"/>
+        <source>rapportens titel</source>
+        <translation>report title</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/people.py" line="472"/>
+        <source>inledning</source>
+        <translation>introduction</translation>
     </message>
 </context>
 <context>

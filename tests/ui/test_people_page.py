@@ -81,7 +81,10 @@ def test_register_join_edit_and_extract(people_window, qtbot, tmp_path):
 
 def test_clean_up_offered_after_the_final_report_and_erases(people_window, qtbot, kompass_home):
     w = people_window
+    assert not w.banner.isVisible()
     w.session.store.set_meta(privacy.META_FINAL_REPORT, "2025-06-01T10:00:00+00:00")
+    w.offer_cleanup()
+    assert w.banner.isVisible() and "Rensa personuppgifter" in w.banner.text()
     page = w.show_page("people")
     page.refresh()
     assert page.cleanup_banner.isVisible()
@@ -94,6 +97,8 @@ def test_clean_up_offered_after_the_final_report_and_erases(people_window, qtbot
     shot(dlg, "cleanup-done")
     dlg.accept()
     assert not page.cleanup_banner.isVisible()
+    assert page.erased_label.isVisible() and "Karin Ek" in page.erased_label.text()
+    assert not w.banner.isVisible()
     assert len(page.entries) == 4 and {e.name for e in page.entries} == {""}
     assert page.model.data(page.model.index(0, 0)).startswith("Förtroendevald 1")
     assert w.session.undo_stack.count() == 0
@@ -174,3 +179,32 @@ def test_open_and_merge_an_encrypted_copy(people_window, qtbot, tmp_path, monkey
     qtbot.waitUntil(lambda: sync_page.job is None and "Facket" in
                     [r["title"] for r in w.session.store.rows("interview")], timeout=20000)
     shot(w, "merged-encrypted")
+
+
+def test_the_people_page_and_clean_up_in_english(people_file, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from kompass_desktop.ui import i18n
+    from kompass_desktop.ui.main_window import MainWindow
+    app = QApplication.instance()
+    assert i18n.install(app, "en")
+    try:
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.show()
+        with qtbot.waitSignal(w.opened, timeout=10000):
+            w.open_file(str(people_file))
+        page = w.show_page("people")
+        assert w.nav.item(w.nav_keys.index("people")).text() == "People"
+        assert page.model.headers()[:2] == ["Name", "Role"]
+        assert page.join_suggested_button.text() == "Join the suggestion"
+        w.ask_cleanup()
+        dlg = page.cleanup_dialog
+        assert dlg.windowTitle() == "Clean up personal data"
+        assert dlg.warning.text().startswith("⚠ No final report")
+        shot(w, "people-page-en")
+        shot(dlg, "cleanup-dialog-en")
+        dlg.reject()
+        w.close_evaluation()
+    finally:
+        i18n.install(app, "sv")
