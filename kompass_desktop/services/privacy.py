@@ -288,6 +288,21 @@ def _natural_row_id(new_eval: str, tbl: str, row: dict) -> str | None:
     return None
 
 
+def _moved_quotes(ev: Evaluation, new_texts: dict[tuple[str, str, str], str]
+                  ) -> dict[str, tuple[int | None, int | None]]:
+    """Evidence tagged in interview notes points at a character range of the notes; where the
+    pseudonyms changed the notes' length, the passage is found again (or the range dropped)."""
+    out = {}
+    for e in ev.store.rows("evidence", "interview_id IS NOT NULL AND quote_start IS NOT NULL"):
+        key = ("interview", e["interview_id"], "notes")
+        if key not in new_texts:
+            continue
+        text = new_texts.get(("evidence", e["id"], "text"), e["text"] or "")
+        at = new_texts[key].find(text) if text else -1
+        out[e["id"]] = (at, at + len(text)) if at >= 0 else (None, None)
+    return out
+
+
 def pseudonymise_preview(ev: Evaluation) -> list[TextHit]:
     """The hits a pseudonymised copy would replace (the name fields themselves always are)."""
     return text_hits(ev)
@@ -305,6 +320,7 @@ def pseudonymised_copy(ev: Evaluation, dest: str | Path, skip_hits: Iterable[str
     pseudo_of_person = {e.key: e.pseudonym for e in items}
     by_participant = {pid: e.pseudonym for e in items for pid in e.participant_ids}
     new_texts = _replacements(ev, [h for h in text_hits(ev, items) if h.id not in skip], items)
+    quotes = _moved_quotes(ev, new_texts)
     new_eval = str(uuid.uuid4())
     tmp = dest.with_name(dest.name + ".building")
     for s in ("", "-wal", "-shm", "-journal"):
@@ -320,6 +336,8 @@ def pseudonymised_copy(ev: Evaluation, dest: str | Path, skip_hits: Iterable[str
                     for col in list(values):
                         if (tbl, row["id"], col) in new_texts:
                             values[col] = new_texts[(tbl, row["id"], col)]
+                    if tbl == "evidence" and row["id"] in quotes:
+                        values["quote_start"], values["quote_end"] = quotes[row["id"]]
                     if tbl == "person":
                         values.update(name=pseudo_of_person.get(row["id"]), contact=None)
                     elif tbl == "participant":
