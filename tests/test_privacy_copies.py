@@ -12,6 +12,7 @@ from kompass_desktop.domain.pseudonyms import Named, NameFinder, assign_pseudony
 from kompass_desktop.services import encrypted, people, privacy, sync
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.storage.schema import FileRefused
+from tests.raw_text import printable_text, words_found
 
 
 @pytest.fixture
@@ -23,10 +24,7 @@ def fast_kdf(monkeypatch):
 
 def names_in(path: Path, names) -> list[str]:
     """Register names (whole or surname, any case, as a word) anywhere in a file's bytes."""
-    text = Path(path).read_bytes().decode("utf-8", errors="replace")
-    words = sorted({w for n in names for w in (n, n.split()[-1])}, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-    return sorted({m.group(1) for m in pattern.finditer(text)})
+    return words_found(printable_text(path), [w for n in names for w in (n, n.split()[-1])])
 
 
 @pytest.fixture

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.raw_text import printable_text
+
 from kompass_desktop.domain.framework import resolve_framework
 from kompass_desktop.services import people, privacy, sync
 from kompass_desktop.services.evaluation import Evaluation, EvaluatorInfo
@@ -26,12 +28,8 @@ def sha(path: Path) -> str:
 
 
 def raw_text(path: Path) -> str:
-    """Every byte of a file (and its -wal, if any) as text for searching."""
-    data = Path(path).read_bytes()
-    wal = Path(str(path) + "-wal")
-    if wal.exists():
-        data += wal.read_bytes()
-    return data.decode("utf-8", errors="replace")
+    """The text in every byte of a file and its -wal, if any."""
+    return printable_text(path, Path(str(path) + "-wal"))
 
 
 def leaks(path: Path, needles=(*NAMES, SECRET, SECRET2, CONTACT, REGISTER_NOTE)) -> list[str]:

@@ -1,6 +1,5 @@
 """The Personer page and the privacy flows of the workbench, driven as a user would."""
 import os
-import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from kompass_desktop.services import encrypted, privacy
 from kompass_desktop.services.evaluation import Evaluation
+from tests.raw_text import printable_text, words_found
 from tests.ui.conftest import run_modal
 
 SHOTS = Path(os.environ.get("KOMPASS_SHOTS", "/tmp/kompass-shots"))
@@ -41,9 +41,7 @@ def people_window(window, people_file, qtbot):
 
 
 def no_names_in(path: Path) -> bool:
-    text = Path(path).read_bytes().decode("utf-8", errors="replace")
-    words = [w for n in NAMES for w in (n, n.split()[-1])]
-    return not re.search(r"(?<!\w)(" + "|".join(words) + r")(?!\w)", text, re.IGNORECASE)
+    return not words_found(printable_text(path), [w for n in NAMES for w in (n, n.split()[-1])])
 
 
 def test_register_join_edit_and_extract(people_window, qtbot, tmp_path):
