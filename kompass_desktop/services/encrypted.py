@@ -38,7 +38,7 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.paths import private_tmp
@@ -224,18 +224,9 @@ def decrypted(path: str | Path, passphrase: str) -> Iterator[Path]:
         shutil.rmtree(d, ignore_errors=True)
 
 
-def decrypt_to(path: str | Path, passphrase: str, dest: str | Path) -> Path:
-    """Save a decrypted working file where the user chose (the workbench's open)."""
-    path, dest = Path(path), Path(dest)
-    plain = decrypt_bytes(path.read_bytes(), passphrase, path.name)
-    if dest.exists():
-        raise KompassError(f"{dest} already exists; choose another name",
-                           sv=f"{dest} finns redan; välj ett annat namn")
-    return write_plain(plain, dest)
-
-
 def write_plain(plain: bytes, dest: str | Path) -> Path:
-    """A decrypted working file where the user chose it (readable by the user alone)."""
+    """A decrypted working file where the user chose it (the workbench's open of an encrypted
+    copy), readable by the user alone."""
     dest = Path(dest)
     tmp = dest.with_name(dest.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -289,11 +280,8 @@ def passphrase_from_env_or_terminal(prompt: str = "Passphrase: ", twice: bool = 
     return first
 
 
-# Who supplies a passphrase when a read needs one (the CLI: environment or terminal).
-PassphraseSource = Callable[[Path], str]
-
-
 def default_source(path: Path) -> str:
+    """A passphrase for a read outside the workbench: the environment or the terminal."""
     return passphrase_from_env_or_terminal(f"Passphrase for {path.name}: ")
 
 

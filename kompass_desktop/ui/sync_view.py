@@ -526,6 +526,7 @@ class SyncView(QWidget):
             return
         # The merge ran on its own connection: keep our clock ahead and reload everything.
         sync.after_merge_elsewhere(self.store, report)
+        self._forget_passphrase()
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
         self.session.reload()  # emits changed: this view refreshes with the others
@@ -542,8 +543,15 @@ class SyncView(QWidget):
         else:  # shown to the user; the merge rolled back
             self._on_failed(f"{type(error).__name__}: {error}", False)
 
+    def _forget_passphrase(self) -> None:
+        if self.pending is not None:  # an encrypted THEIRS: its passphrase leaves memory
+            from kompass_desktop.services.encrypted import forget_passphrase
+            forget_passphrase(self.pending[0])
+
     def _on_failed(self, message: str, other_evaluation: bool) -> None:
         self._job_done()
+        if not other_evaluation:
+            self._forget_passphrase()
         if not message:
             self.status.setText(self.tr("Avbrutet – inget ändrades."))
             return

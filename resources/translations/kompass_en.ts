@@ -3282,77 +3282,77 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="548"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="552"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="560"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="553"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="561"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="558"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="566"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="570"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="581"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="576"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="584"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="576"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="584"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="577"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="585"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="581"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="617"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="625"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="624"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="632"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="599"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
@@ -3362,13 +3362,13 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Kompass evaluation (*.kompass *.kompass-enc)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="597"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="605"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="610"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="612"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>

@@ -176,6 +176,7 @@ def test_open_and_merge_an_encrypted_copy(people_window, qtbot, tmp_path, monkey
     sync_page.confirm_merge()
     qtbot.waitUntil(lambda: sync_page.job is None and "Facket" in
                     [r["title"] for r in w.session.store.rows("interview")], timeout=20000)
+    assert encrypted._given == {}  # the passphrase left memory with the merge
     shot(w, "merged-encrypted")
 
 
