@@ -187,7 +187,7 @@ def prepare(theirs: str | Path) -> smerge.IncomingFile:
             return encrypted.prepare_incoming(theirs)
         return smerge.prepare_incoming(theirs)
     except FileRefused as e:
-        raise MergeRefused(str(e)) from None
+        raise MergeRefused(str(e), sv=e.sv) from None  # keep the Swedish reason
 
 
 # ---- backups ------------------------------------------------------------------------------

@@ -241,13 +241,11 @@ class MainWindow(QMainWindow):
             return
         path = str(Path(path).resolve())
         from kompass_desktop.services.encrypted import is_encrypted
-        if is_encrypted(path):  # an encrypted copy: decrypt into a working file first
+        if is_encrypted(path):  # an encrypted copy: decrypt into a working file, then open that
             from kompass_desktop.ui.share_options import open_encrypted
-            path = open_encrypted(self, Path(path))
-            if path is None:
-                self.open_failed.emit(self.tr("Avbrutet"))
-                return
-            path = str(Path(path).resolve())
+            open_encrypted(self, Path(path), lambda plain: self.open_file(str(plain)),
+                           lambda: self.open_failed.emit(self.tr("Avbrutet")))
+            return
         if self.session is not None and str(self.session.evaluation.path.resolve()) == path:
             self.opened.emit(path)
             return

@@ -193,57 +193,59 @@ def ask_passphrase(parent, path: Path, text: str) -> str | None:
 
 
 def passphrase_for_merge(parent, path: Path) -> bool:
-    """For an encrypted THEIRS: ask the passphrase, check it, keep it in memory for the merge.
-    True when the merge can start (always for a plain file)."""
+    """For an encrypted THEIRS: ask the passphrase and keep it in memory for the merge (the
+    key derivation runs on the merge's worker; a wrong passphrase fails the merge with its
+    reason). True when the merge can start (always for a plain file)."""
     if not encrypted.is_encrypted(path):
         return True
-    while True:
-        pw = ask_passphrase(parent, path, QCoreApplication.translate("ShareOptions", "%1 är krypterad. Skriv lösenfrasen du fick av kollegan."))
-        if pw is None:
-            return False
-        try:
-            encrypted.check_passphrase(path, pw)
-        except Exception as e:  # noqa: BLE001 - wrong passphrase or changed file: say so
-            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte läsa kopian"), e)
-            continue
-        encrypted.remember_passphrase(path, pw)
-        return True
+    pw = ask_passphrase(parent, path, QCoreApplication.translate(
+        "ShareOptions", "%1 är krypterad. Skriv lösenfrasen du fick av kollegan."))
+    if pw is None:
+        return False
+    encrypted.remember_passphrase(path, pw)
+    return True
 
 
-def open_encrypted(parent, path: Path) -> Path | None:
+def open_encrypted(parent, path: Path, on_done, on_cancel) -> None:
     """Opening an encrypted copy: ask the passphrase and where to keep a decrypted working
-    file (a local folder); returns that file, or None when cancelled."""
+    file (a local folder), decrypt on a worker, then on_done(working file); a wrong
+    passphrase asks again, cancelling calls on_cancel()."""
+    from kompass_desktop.ui.workers import run_task
+    pw = ask_passphrase(parent, path, QCoreApplication.translate(
+        "ShareOptions", "%1 är en krypterad kopia. Skriv lösenfrasen för att öppna den. Du får "
+        "sedan spara en okrypterad arbetsfil i en lokal mapp."))
+    if pw is None:
+        on_cancel()
+        return
     start = str(path.parent / encrypted.plain_name(path))
-    while True:
-        pw = ask_passphrase(parent, path, QCoreApplication.translate("ShareOptions", "%1 är en krypterad kopia. Skriv lösenfrasen för att "
-                                              "öppna den. Du får sedan spara en okrypterad arbetsfil "
-                                              "i en lokal mapp."))
-        if pw is None:
-            return None
-        dest, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ShareOptions", "Spara en arbetsfil att öppna"), start,
-                                              QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
-        if not dest:
-            return None
-        dest = Path(dest)
-        if dest.suffix != ".kompass":
-            dest = dest.with_name(dest.name + ".kompass")
-        if dest.exists():
-            answer = QMessageBox.question(parent, QCoreApplication.translate("ShareOptions", "Filen finns redan"),
-                                          QCoreApplication.translate("ShareOptions", "%1 finns redan. Ersätta den?").replace("%1", dest.name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-        try:
-            plain = encrypted.decrypt_bytes(path.read_bytes(), pw, path.name)
-        except encrypted.DecryptRefused as e:
-            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte öppna kopian"), e)
-            continue  # ask again
-        except Exception as e:  # noqa: BLE001
-            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte öppna kopian"), e)
-            return None
-        try:
-            for s in ("", "-wal", "-shm"):
-                Path(str(dest) + s).unlink(missing_ok=True)
-            return encrypted.write_plain(plain, dest)
-        except OSError as e:
-            show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte spara arbetsfilen"), e)
-            return None
+    dest, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ShareOptions", "Spara en arbetsfil att öppna"), start,
+        QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
+    if not dest:
+        on_cancel()
+        return
+    dest = Path(dest)
+    if dest.suffix != ".kompass":
+        dest = dest.with_name(dest.name + ".kompass")
+    if dest.exists():
+        answer = QMessageBox.question(parent, QCoreApplication.translate("ShareOptions", "Filen finns redan"),
+                                      QCoreApplication.translate("ShareOptions", "%1 finns redan. Ersätta den?")
+                                      .replace("%1", dest.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            on_cancel()
+            return
+
+    def work() -> Path:
+        plain = encrypted.decrypt_bytes(path.read_bytes(), pw, path.name)
+        for s in ("", "-wal", "-shm"):
+            Path(str(dest) + s).unlink(missing_ok=True)
+        return encrypted.write_plain(plain, dest)
+
+    def failed(e: BaseException) -> None:
+        show_error(parent, QCoreApplication.translate("ShareOptions", "Kan inte öppna kopian"), e)
+        if isinstance(e, encrypted.DecryptRefused):
+            open_encrypted(parent, path, on_done, on_cancel)  # ask again
+        else:
+            on_cancel()
+
+    run_task(work, on_done, failed)

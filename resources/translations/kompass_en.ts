@@ -1431,13 +1431,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="601"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="603"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1567,29 +1567,29 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="258"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="264"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="267"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="263"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="264"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="285"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
@@ -1599,100 +1599,100 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Kompass evaluations (*.kompass *.kompass-enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="296"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="319"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="324"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="327"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="329"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="402"/>
         <source>Slutrapporten är exporterad. Rensa personuppgifter som inte längre behövs: Arkiv → Rensa personuppgifter, eller sidan Personer.</source>
         <translation>The final report has been exported. Clean up personal data that is no longer needed: File → Clean up personal data, or the People page.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="424"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="470"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="426"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="427"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="471"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="427"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="472"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="600"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="602"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="610"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="659"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="660"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -2801,17 +2801,12 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>%1 is encrypted. Type the passphrase your colleague gave you.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="207"/>
-        <source>Kan inte läsa kopian</source>
-        <translation>Cannot read the copy</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="218"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="214"/>
         <source>%1 är en krypterad kopia. Skriv lösenfrasen för att öppna den. Du får sedan spara en okrypterad arbetsfil i en lokal mapp.</source>
         <translation>%1 is an encrypted copy. Type the passphrase to open it. You then save an unencrypted working file in a local folder.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="222"/>
         <source>Spara en arbetsfil att öppna</source>
         <translation>Save a working file to open</translation>
     </message>
@@ -2826,15 +2821,9 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="238"/>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="241"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="245"/>
         <source>Kan inte öppna kopian</source>
         <translation>Cannot open the copy</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="248"/>
-        <source>Kan inte spara arbetsfilen</source>
-        <translation>Cannot save the working file</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3251,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/share_options.py" line="138"/>
-        <location filename="../../kompass_desktop/ui/share_options.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/share_options.py" line="223"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>

@@ -168,9 +168,14 @@ def test_open_and_merge_an_encrypted_copy(people_window, qtbot, tmp_path, monkey
     colleague.add_interview("Facket", "2025-03-03")
     enc2 = encrypted.encrypted_copy(colleague.store, tmp_path / "bo", "bos fras")
     colleague.close()
-    monkeypatch.setattr(share_options, "ask_passphrase", lambda *a: "bos fras")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(enc2), "")))
     sync_page = w.show_page("sync")
+    # a wrong passphrase: the merge is refused with the reason, in Swedish, nothing changes
+    monkeypatch.setattr(share_options, "ask_passphrase", lambda *a: "fel")
+    sync_page.ask_merge()
+    qtbot.waitUntil(lambda: sync_page.job is None and "lösenfras" in sync_page.status.text(), timeout=20000)
+    assert "Facket" not in [r["title"] for r in w.session.store.rows("interview")]
+    monkeypatch.setattr(share_options, "ask_passphrase", lambda *a: "bos fras")
     sync_page.ask_merge()
     qtbot.waitUntil(lambda: sync_page.preview.isVisible(), timeout=20000)
     sync_page.confirm_merge()
