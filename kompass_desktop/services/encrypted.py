@@ -54,6 +54,7 @@ LOG2_N, R, P = 17, 8, 1
 _HEAD = struct.Struct(">12sBBBBBBB16s12s")
 HEADER_SIZE = _HEAD.size  # 47
 MAX_LOG2_N, MAX_R, MAX_P = 20, 16, 4
+MAX_KDF_MEMORY = 256 << 20  # 128·r·N bytes: a damaged or hostile header cannot ask for more
 MAX_PLAIN = 2 << 30  # refuse to inflate beyond 2 GiB
 ENV = "KOMPASS_PASSPHRASE"
 
@@ -137,7 +138,7 @@ def read_header(data: bytes, name: str = "the file") -> Header:
                           sv=f"{name} är krypterad av en nyare Kompass Desktop; uppdatera för att öppna den")
     if (h.kdf != KDF_SCRYPT or h.cipher != CIPHER_AES_GCM or h.compression != COMPRESS_ZLIB
             or not (10 <= h.log2_n <= MAX_LOG2_N) or not (1 <= h.r <= MAX_R)
-            or not (1 <= h.p <= MAX_P)):
+            or not (1 <= h.p <= MAX_P) or 128 * h.r * (1 << h.log2_n) > MAX_KDF_MEMORY):
         raise _refuse(name)
     return h
 
