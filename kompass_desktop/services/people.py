@@ -265,8 +265,9 @@ def extract(ev: Evaluation, query: str) -> dict:
     items = entries(ev)
     found = matching(items, query)
     if not found:
-        raise InputError(f"no one in the register is named '{query}'",
-                         sv=f"ingen i registret heter '{query}'")
+        # The name stays out of the message: errors may end up in logs.
+        raise InputError("no one in the register has that name",
+                         sv="ingen i registret har det namnet")
     info = ev.info()
     people = []
     for e in found:
