@@ -35,3 +35,24 @@ def data_dir() -> Path:
     if override:
         return Path(override) / "data"
     return Path(platformdirs.user_data_dir("kompass-desktop", "SKR"))
+
+
+def private_tmp_dir() -> Path:
+    """The only place decrypted or temporary copies of evaluation content are written: inside
+    the user's data folder, readable by the user alone (mode 0700). Entries are named
+    `<pid>-…` so a later start can remove what a killed process left (services.encrypted)."""
+    d = data_dir() / "tmp"
+    d.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(d, 0o700)
+    except OSError:
+        pass
+    return d
+
+
+def private_tmp(tag: str) -> Path:
+    """A new folder (mode 0700) for one piece of temporary work inside private_tmp_dir()."""
+    import tempfile
+    d = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-{tag}-", dir=private_tmp_dir()))
+    os.chmod(d, 0o700)
+    return d

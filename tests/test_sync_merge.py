@@ -268,9 +268,12 @@ def test_older_schema_theirs_is_migrated_on_a_copy(pair, tmp_path):
     a, b, ids, tmp = pair
     b.store.write("interview", ids["interview"], {"place": "Sal 2"})
     theirs = share(b, tmp / "old.kompass")
-    # make it look like a schema-1 file (its log table as schema 1 declared it)
+    # make it look like a schema-2 file (without what schema 3 added)
     con = sqlite3.connect(theirs)
-    con.execute("PRAGMA user_version = 1")
+    for stmt in ("DROP TABLE person", "DROP TABLE erasure", "DROP INDEX participant_person",
+                 "ALTER TABLE participant DROP COLUMN person_id"):
+        con.execute(stmt)
+    con.execute("PRAGMA user_version = 2")
     con.commit()
     con.close()
     before = sha(theirs)

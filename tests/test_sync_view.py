@@ -88,5 +88,5 @@ def test_bad_file_shows_reason_and_changes_nothing(setup, qtbot):
     bad.write_text("inte en databas")
     view.start_merge(bad, preview=True)
     qtbot.waitUntil(lambda: view.job is None, timeout=10000)
-    assert "not a Kompass evaluation file" in view.status.text()
+    assert "ingen Kompass-utvärdering" in view.status.text()  # the reason, in the UI's Swedish
     assert view.history_model.rowCount() == 0

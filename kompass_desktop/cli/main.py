@@ -11,7 +11,7 @@ from kompass_desktop.cli.safe_text import json_safe, terminal_safe
 from kompass_desktop.domain.errors import KompassError
 
 COMMANDS = ("demo", "new", "frameworks", "import-scores", "reference", "summary", "report",
-            "merge", "check")
+            "merge", "check", "people", "copy", "erase-personal-data")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("check", help="check a file and list what is missing for a final report")
     s.add_argument("file")
+    _privacy_parsers(sub)
     return p
 
 
@@ -154,6 +155,13 @@ def _removing_on_failure(out: str):
     return guard()
 
 
+def _open_read(path: str):
+    """For commands that only read: an encrypted copy is accepted (passphrase from
+    KOMPASS_PASSPHRASE or the terminal) and decrypted in the private data folder only."""
+    from kompass_desktop.services.encrypted import open_evaluation
+    return open_evaluation(path)
+
+
 def cmd_demo(a) -> int:
     from kompass_desktop.services.demo import write_demo
     identity = _identity()
@@ -212,7 +220,7 @@ def cmd_reference(a) -> int:
 
 
 def cmd_summary(a) -> int:
-    ev = _open(a.file)
+    ev = _open_read(a.file)
     try:
         data = ev.summary()
     finally:
@@ -256,7 +264,7 @@ def _fmt(v) -> str:
 
 
 def cmd_check(a) -> int:
-    ev = _open(a.file)
+    ev = _open_read(a.file)
     try:
         if not ev.file_intact():
             raise KompassError(f"{a.file} fails PRAGMA integrity_check")
@@ -274,7 +282,7 @@ def cmd_check(a) -> int:
 
 def cmd_report(a) -> int:
     from kompass_desktop.services.report import ReportNotReady, export_report
-    ev = _open(a.file)
+    ev = _open_read(a.file)
     try:
         export_report(ev, a.out, final=a.final, slides=a.slides)
     except ReportNotReady as e:
@@ -299,8 +307,10 @@ def cmd_merge(a) -> int:
     from kompass_desktop.storage.schema import check_file
     # Both files are checked (read-only) before anything else looks at them: a symlink
     # loop or a pipe as THEIRS gets its one-line reason here.
+    from kompass_desktop.services.encrypted import is_encrypted
     check_file(Path(a.mine))
-    check_file(Path(a.theirs))
+    if not is_encrypted(a.theirs):  # an encrypted copy is checked once decrypted
+        check_file(Path(a.theirs))
     if not a.dry_run:
         _refuse_if_locked(a.mine, a.force)
     report = merge_files(a.mine, a.theirs, dry_run=a.dry_run, allow_other_evaluation=a.import_copy,
@@ -326,9 +336,130 @@ def _storage_reason(e: Exception) -> str:
     return f"{e.strerror or e}: {name}".rstrip(": ") if isinstance(e, OSError) else str(e)
 
 
+# ---- privacy (PRODUCT §3.8): the register, copies, the clean-up ------------------------------
+
+
+def _privacy_parsers(sub) -> None:
+    s = sub.add_parser("people", help="the register of people the evaluation names")
+    s.add_argument("file")
+    s.add_argument("--extract", metavar="NAME", help="everything the file holds about one person")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("copy", help="a copy for sharing (optionally encrypted or pseudonymised)")
+    s.add_argument("file")
+    s.add_argument("out")
+    s.add_argument("--encrypt", action="store_true",
+                   help="encrypt with a passphrase (KOMPASS_PASSPHRASE or asked twice); suffix .kompass-enc")
+    s.add_argument("--pseudonymise", action="store_true",
+                   help="replace register names by role-based pseudonyms (a new evaluation copy)")
+
+    s = sub.add_parser("erase-personal-data", help="the clean-up after the final report")
+    s.add_argument("file")
+    s.add_argument("--dry-run", action="store_true", help="show what would go and what stays")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--force", action="store_true", help="write even if the workbench has the file open")
+
+
+def cmd_people(a) -> int:
+    from kompass_desktop.services import people
+    ev = _open_read(a.file)
+    try:
+        if a.extract is not None:
+            data = people.extract(ev, a.extract)
+            print(people.dumps(data) if a.json else people.extract_text(data))
+            return 0
+        items = people.entries(ev)
+        joins = people.suggested_joins(items)
+    finally:
+        ev.close()
+    if a.json:
+        print(people.dumps({"people": [e.to_json() for e in items],
+                            "suggested_joins": [[e.key for e in g] for g in joins]}))
+        return 0
+    for e in items:
+        state = "" if e.registered else "  (not in the register yet)"
+        what = ", ".join(x for x in (e.role, e.function, e.organisation) if x)
+        print(f"{e.shown_name}\t{what}\t{len(e.interviews)} interview(s){state}")
+    for g in joins:
+        print("suggested as one person: " + " / ".join(e.shown_name for e in g))
+    print(f"{len(items)} people")
+    return 0
+
+
+def cmd_copy(a) -> int:
+    import shutil
+
+    from kompass_desktop.services import encrypted, privacy, sync
+    passphrase = None
+    if a.encrypt:
+        passphrase = encrypted.passphrase_from_env_or_terminal("Passphrase for the copy: ", twice=True)
+        hint = encrypted.strength(passphrase)
+        if hint.score < 2:
+            print(f"note: {hint.en}", file=sys.stderr)
+    ev = _open_read(a.file)
+    try:
+        if a.pseudonymise:
+            if a.encrypt:
+                from kompass_desktop.paths import private_tmp
+                d = private_tmp("copy")
+                try:
+                    plain = privacy.pseudonymised_copy(ev, d / "copy.kompass")
+                    out = encrypted.write_encrypted(plain, a.out, passphrase)
+                finally:
+                    shutil.rmtree(d, ignore_errors=True)
+            else:
+                out = privacy.pseudonymised_copy(ev, a.out)
+        elif a.encrypt:
+            out = encrypted.encrypted_copy(ev.store, a.out, passphrase)
+        else:
+            out = sync.save_copy_for_sharing(ev.store, a.out)
+    finally:
+        ev.close()
+    what = " and ".join(w for w, on in (("pseudonymised", a.pseudonymise),
+                                          ("encrypted", a.encrypt)) if on)
+    print(f"wrote {out}" + (f" ({what})" if what else ""))
+    return 0
+
+
+def cmd_erase_personal_data(a) -> int:
+    from kompass_desktop.services import privacy
+    result = None
+    if a.dry_run:
+        plan = privacy.plan_of_file(a.file)  # on a snapshot: the file stays byte-identical
+    else:
+        ev = _open_for_writing(a.file, a.force)
+        try:
+            plan = privacy.plan(ev)
+            result = privacy.erase_personal_data(ev)
+        finally:
+            ev.close()
+    if a.json:
+        data = plan.to_json()
+        data["dry_run"] = bool(a.dry_run)
+        if result is not None:
+            data.update(result.to_json())
+        print(privacy.dumps(data))
+        return 0
+    head = "would erase" if a.dry_run else "erased"
+    print(f"{head}: " + ", ".join(f"{n} {what}" for what, n in plan.goes.items()))
+    print("kept: " + "; ".join(f"{en} ({why})" for en, _, why in privacy.STAYS))
+    if plan.kept_hits:
+        verb = "would be replaced" if a.dry_run else "replaced"
+        print(f"{len(plan.kept_hits)} register name(s) in kept texts {verb} by pseudonyms:")
+        for h in plan.kept_hits:
+            print(f"  {h.what}: '{h.hit.found}' -> '{h.hit.replacement(h.pseudonym)}'")
+    if result is not None:
+        print(f"{result.versions_erased} stored value(s) removed from the file; "
+              f"{len(result.backups_erased)} backup(s) of it erased")
+    if not plan.final_report_exported_at:
+        print("note: no final report has been exported from this file", file=sys.stderr)
+    return 0
+
+
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "frameworks": cmd_frameworks,
             "import-scores": cmd_import_scores, "reference": cmd_reference,
-            "summary": cmd_summary, "check": cmd_check, "report": cmd_report, "merge": cmd_merge}
+            "summary": cmd_summary, "check": cmd_check, "report": cmd_report, "merge": cmd_merge,
+            "people": cmd_people, "copy": cmd_copy, "erase-personal-data": cmd_erase_personal_data}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -342,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(argv[0] if argv else None)
     args = _parser().parse_args(argv)
     try:
+        from kompass_desktop.services.encrypted import clean_stale
+        clean_stale()  # decrypted copies a killed run left in the private folder
         return HANDLERS[args.command](args)
     except KompassError as e:
         print(f"kompass: {terminal_safe(e)}", file=sys.stderr)

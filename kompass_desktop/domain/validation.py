@@ -64,6 +64,7 @@ NATURAL_KEYS: dict[str, tuple[str, tuple[str, ...]]] = {
 # References between rows: (table, column) -> the table (or "blob") the value names.
 REFERENCES: dict[tuple[str, str], str] = {
     ("participant", "interview_id"): "interview",
+    ("participant", "person_id"): "person",
     ("evidence", "interview_id"): "interview",
     ("evidence", "document_id"): "document",
     ("evidence_tag", "evidence_id"): "evidence",
@@ -368,7 +369,28 @@ RULES: dict[str, dict[str, Rule]] = {
     "comparison_series": {"label": _short, "areas_json": _series_areas, "total": _series_total,
                           "framework_id": _short, "source": _one_of(SERIES_SOURCES),
                           "position": _position},
+    "person": {"name": _short, "role": _one_of(ROLES), "function": _short,
+               "organisation": _short, "contact": _short, "note": _long},
+    "erasure": {"spec": lambda v, ctx: _erasure_spec(v, ctx)},
 }
+RULES["participant"]["person_id"] = _id
+
+
+@_json_rule
+def _erasure_spec(data, ctx):
+    """{"fields": {table: [columns]}, "rows": {table: {row id: [columns]}}} naming only
+    fields this file has (db/README.md §4); what an erasure covers is decided in storage."""
+    def known_cols(tbl, cols):
+        return (isinstance(cols, list) and len(cols) <= 64 and tbl in RULES
+                and all(isinstance(c, str) and c in RULES[tbl] for c in cols))
+    fields, rows = (data.get("fields", {}), data.get("rows", {})) if isinstance(data, dict) else (None, None)
+    if not isinstance(fields, dict) or not isinstance(rows, dict) or \
+            not all(known_cols(t, cs) for t, cs in fields.items()) or \
+            not all(isinstance(rs, dict) and len(rs) <= MAX_JSON_ITEMS and all(
+                isinstance(r, str) and 0 < len(r) <= ID_TEXT and known_cols(t, cs)
+                for r, cs in rs.items()) for t, rs in rows.items()):
+        return Problem("not an erasure of known fields", "ingen radering av kända fält")
+    return None
 
 
 def value_problem(tbl: str, col: str, value: Any, ctx: Context = Context()) -> Problem | None:

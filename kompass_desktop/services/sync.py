@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,6 +18,7 @@ from typing import Any, Callable
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.versions import DELETED, hlc_to_ms
+from kompass_desktop.paths import private_tmp
 from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage import merge as smerge
 from kompass_desktop.storage import replicas
@@ -147,6 +147,7 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
         r.warnings.append(
             f"imported as a copy from another evaluation: its {out.skipped_other_evaluation} "
             "score, text and setting change(s) were left out")
+    r.warnings.extend(_erasure_notes(out))
     if inc.had_wal:
         r.warnings.append(f"{inc.source.name} looks like a working file that is still open "
                           "(it has a -wal beside it); ask for a copy made with "
@@ -155,6 +156,23 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
         r.warnings.append(f"{inc.source.name} was made by an older Kompass Desktop "
                           f"(schema {inc.schema_version}); a converted copy was merged")
     return r
+
+
+def _erasure_notes(out: smerge.MergeOutcome) -> list[str]:
+    """What erasures of personal data did in a merge, and who erased (db/README.md §4)."""
+    e = out.erasures
+    notes = []
+    for n in e.new_erasures:
+        notes.append(f"personal data was erased in the other file by {n.get('name') or n['author']} "
+                     f"on {_when(n['hlc']).date().isoformat()}; the erasure now applies to "
+                     f"this file too ({e.own_erased} stored value(s) erased here)")
+    for b in e.by:
+        notes.append(f"{b['versions']} incoming value(s) were not brought in: personal data "
+                     f"erased by {b.get('name') or b['author']} on {_when(b['hlc']).date().isoformat()}")
+    if e.refused:
+        notes.append(f"{e.refused} incoming change(s) to an erasure were refused "
+                     "(erasures are never edited or deleted)")
+    return notes
 
 
 # ---- checks before a merge ----------------------------------------------------------------
@@ -180,9 +198,12 @@ def check_same_evaluation(mine_id: str, inc: smerge.IncomingFile,
 def prepare(theirs: str | Path) -> smerge.IncomingFile:
     """Check THEIRS (a one-line reason if refused) and make the temporary copy to merge."""
     try:
+        from kompass_desktop.services import encrypted
+        if encrypted.is_encrypted(theirs):
+            return encrypted.prepare_incoming(theirs)
         return smerge.prepare_incoming(theirs)
     except FileRefused as e:
-        raise MergeRefused(str(e)) from None
+        raise MergeRefused(str(e), sv=e.sv) from None  # keep the Swedish reason
 
 
 # ---- backups ------------------------------------------------------------------------------
@@ -225,7 +246,7 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
         import_copy = inc.evaluation_id != store.evaluation_id
         if dry_run:
             # On a copy of ours: not a byte of our file changes.
-            tmp = Path(tempfile.mkdtemp(prefix="kompass-preview-"))
+            tmp = private_tmp("preview")  # a copy of our file: personal data stays private
             try:
                 copy = store.save_copy(tmp / "mine.kompass")
                 with EvaluationStore.open(copy, store.actor) as preview:
@@ -241,6 +262,9 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
                                 cancelled=cancelled, backup_path=backup_path)
         # THEIRS was read here: its own versions are now in this file too (db/README.md §2).
         replicas.note_read(*smerge.own_replica_extent(inc))
+        from kompass_desktop.services import privacy
+        if privacy.after_merge(store, out.erasures):  # an erasure came in: no bytes, no backups
+            backup_path = None
         report = _report(out, inc, False)
         report.backup_path = backup_path if not report.empty else None
         return report
@@ -265,6 +289,7 @@ def after_merge_elsewhere(store: EvaluationStore, report: MergeReport) -> None:
     """Keep the open store's clock ahead of what another connection merged in, by the same
     rule as a merge on the store itself (a future-dated clock is not followed)."""
     store.observe_hlc(rules.clamp_hlc(report.max_hlc, int(time.time() * 1000)))
+    store.erasures_cache = None  # an erasure may have come in on the other connection
 
 
 def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
@@ -283,7 +308,7 @@ def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,
         check_same_evaluation(_mine_evaluation_id(mine), inc, allow_other_evaluation)
         identity = identity or current_identity()
         if dry_run:
-            tmp = Path(tempfile.mkdtemp(prefix="kompass-preview-"))
+            tmp = private_tmp("preview")
             try:
                 copy = tmp / "mine.kompass"
                 smerge.snapshot_file(mine, copy)
@@ -617,6 +642,7 @@ def undo_last_merge(store: EvaluationStore) -> dict:
     last = smerge.last_merge(store)
     mark = store.clock
     smerge.restore_from_backup(store, Path(last["backup_path"]))
+    store.erasures_cache = None  # the file's erasures are the backup's now
     store.observe_hlc(mark)
     rep = json.loads(last["report"] or "{}")
     rep["undone"] = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -13,7 +13,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 import uuid
 from collections import defaultdict
@@ -26,7 +25,7 @@ from typing import Any, Callable
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain import validation
 from kompass_desktop.domain.versions import DELETED, Version, version_id
-from kompass_desktop.storage import schema
+from kompass_desktop.storage import erasure, schema
 from kompass_desktop.storage.schema import FileRefused
 from kompass_desktop.storage.store import (
     PROJECTED_TABLES, EvaluationStore, natural_id, row_to_version)
@@ -88,7 +87,9 @@ def prepare_incoming(theirs: str | Path) -> IncomingFile:
     """Check THEIRS and make a private working copy; raises FileRefused with a one-line reason."""
     theirs = Path(theirs)
     schema.check_file(theirs)  # read-only: header, application id, schema, quick_check
-    tmpdir = tempfile.mkdtemp(prefix="kompass-merge-")
+    from kompass_desktop.paths import private_tmp
+    # THEIRS holds personal data: its working copy stays in the user's private folder.
+    tmpdir = str(private_tmp("merge"))
     try:
         copy = Path(tmpdir) / "theirs.kompass"
         sha = snapshot_file(theirs, copy)
@@ -140,6 +141,7 @@ class MergeOutcome:
     sync_log_id: str | None = None
     # Incoming values refused by validation (db/README.md §5): not inserted, listed.
     rejected: list[dict] = field(default_factory=list)
+    erasures: erasure.MergeErasures = field(default_factory=lambda: erasure.MergeErasures())
 
     def counts(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = defaultdict(lambda: {"added": 0, "changed": 0, "deleted": 0})
@@ -430,6 +432,8 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
             out.new_authors = sorted(names.get(a, a) for a in
                                      {r[0] for r in con.execute("SELECT id FROM main.author")}
                                      - authors_before)
+            # Erasures of personal data (db/README.md §4): one separate step, before insertion.
+            rows, out.erasures = erasure.filter_erased(store, rows)
             incoming = [row_to_version(r) for r in rows]
             if not incoming:
                 # Nothing new in the log: a merge of the same file again changes nothing.
@@ -477,7 +481,8 @@ def outcome_json(out: MergeOutcome) -> dict:
             "conflicts": out.conflicts,
             "by_kind": counts, "new_versions": out.new_versions, "new_blobs": out.new_blobs,
             "peer_authors": out.peer_authors, "future_versions": out.future_versions,
-            "rejected": out.rejected[:REJECTED_KEPT], "rejected_count": len(out.rejected)}
+            "rejected": out.rejected[:REJECTED_KEPT], "rejected_count": len(out.rejected),
+            "erasures": out.erasures.to_json()}
 
 
 # How many refused values the merge history keeps per merge (the count is kept whole).

@@ -20,6 +20,7 @@ from kompass_desktop.paths import MIGRATIONS_DIR
 APPLICATION_ID = 0x4B4F4D50  # "KOMP"
 FILE_FORMAT = "kompass-eval"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+ENCRYPTED_MAGIC = b"KOMPASS-ENC\x00"  # services.encrypted: a passphrase-encrypted copy
 
 
 class FileRefused(KompassError):
@@ -44,7 +45,7 @@ def migrations() -> list[Migration]:
 
 SCHEMA_VERSION = max(m.version for m in migrations())
 # Oldest reader that can still read files we write; raised only by incompatible migrations.
-MIN_READER_SCHEMA = 1
+MIN_READER_SCHEMA = 3  # schema 3: an older reader would not honour erasures
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,11 @@ def read_header(path: Path) -> FileHeader:
         head = os.read(fd, 100)
     finally:
         os.close(fd)
+    if head.startswith(ENCRYPTED_MAGIC):
+        raise FileRefused(f"{path.name} is an encrypted copy: it can be read (summary, check, "
+                          "report, merge) after giving its passphrase, but not changed in place",
+                          sv=f"{path.name} är en krypterad kopia: den kan läsas efter att du angett "
+                             "lösenfrasen, men inte ändras på plats")
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         what = "empty" if not head else "not an SQLite database"
         swhat = "tom" if not head else "inte en SQLite-databas"

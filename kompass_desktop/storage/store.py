@@ -21,20 +21,21 @@ from kompass_desktop.domain.validation import as_stored
 from kompass_desktop.domain.versions import (
     DELETED, MAX_CLOCK_SKEW_MS, Version, heads_of, hlc_now, version_id, vv_dumps, vv_loads,
     vv_merge)
-from kompass_desktop.storage import replicas, schema
+from kompass_desktop.storage import erasure, replicas, schema
 from kompass_desktop.storage.schema import APPLICATION_ID, FILE_FORMAT, FileRefused
 
 # Projection tables a write may touch; anything else is refused (names go into SQL).
 PROJECTED_TABLES = (
     "evaluation", "evaluator", "interview", "participant", "document", "evidence",
     "evidence_tag", "score_draft", "score_agreed", "area_ready", "area_text", "subarea_text",
-    "list_item", "good_example", "comparison_series",
+    "list_item", "good_example", "comparison_series", "person", "erasure",
 )
 
 # What full-text search sees of each table: (title columns, body columns).
 SEARCH_SPEC: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "interview": (("title",), ("place", "notes")),
     "participant": (("name",), ("role", "function")),
+    "person": (("name",), ("role", "function", "organisation", "note")),
     "document": (("title",), ("issuer", "kind", "notes", "file_name", "pages")),
     "evidence": ((), ("text", "page", "url")),
     "list_item": ((), ("text",)),
@@ -81,6 +82,7 @@ class EvaluationStore:
         # file), see db/README.md §1. Claimed when the file is opened for writing.
         self.replica = self.meta("replica_id") or actor.origin
         self._last_hlc = self._start_clock()
+        self.erasures_cache: list | None = None  # storage.erasure: the file's erasures, loaded on use
 
     # ---- opening ---------------------------------------------------------------------
 
@@ -351,7 +353,7 @@ class EvaluationStore:
     def _append(self, tbl: str, row_id: str, col: str, value: Any,
                 supersedes: list[Version]) -> Version:
         hlc = self.next_hlc()
-        vv = vv_merge(v.vv for v in supersedes)
+        vv = vv_merge([*(v.vv for v in supersedes), *erasure.seen_by_writes(self, tbl, row_id, col)])
         vv[self.replica] = hlc
         vv_text = vv_dumps(vv)
         vid = version_id(self.replica, hlc, tbl, row_id, col, value, vv_text)

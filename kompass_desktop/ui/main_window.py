@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("Ö&ppna…"), self.ask_open, K.Open)
         self.demo_action = self._action(self.tr("Öppna &demo"), self.open_demo)
         self.copy_action = self._action(self.tr("Spara en &kopia för delning…"), self.save_copy)
+        self.cleanup_action = self._action(self.tr("Rensa &personuppgifter…"), self.ask_cleanup)
         self.close_action = self._action(self.tr("S&täng utvärdering"), self.close_evaluation, K.Close)
         self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings, K.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
         m.addAction(self.copy_action)
+        m.addAction(self.cleanup_action)
         m.addAction(self.close_action)
         m.addSeparator()
         m.addAction(self.settings_action)
@@ -188,7 +190,8 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, is_open: bool):
         self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
-        for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions):
+        for a in (self.copy_action, self.cleanup_action, self.close_action, self.find_action,
+                  *self.go_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
         self.framework_action.setVisible(pages.page_available(pages.FRAMEWORK_EDITOR))
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def ask_open(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna utvärdering"), "",
-                                              self.tr("Kompass-utvärderingar (*.kompass);;Alla filer (*)"))
+                                              self.tr("Kompass-utvärderingar (*.kompass *.kompass-enc);;Alla filer (*)"))
         if path:
             self.open_file(path)
 
@@ -237,6 +240,12 @@ class MainWindow(QMainWindow):
         if self._opening:
             return
         path = str(Path(path).resolve())
+        from kompass_desktop.services.encrypted import is_encrypted
+        if is_encrypted(path):  # an encrypted copy: decrypt into a working file, then open that
+            from kompass_desktop.ui.share_options import open_encrypted
+            open_encrypted(self, Path(path), lambda plain: self.open_file(str(plain)),
+                           lambda: self.open_failed.emit(self.tr("Avbrutet")))
+            return
         if self.session is not None and str(self.session.evaluation.path.resolve()) == path:
             self.opened.emit(path)
             return
@@ -306,6 +315,8 @@ class MainWindow(QMainWindow):
         workspace.add_recent(ev.path)
         risk = workspace.folder_risk(ev.path)
         self.show_folder_warning(risk)
+        if risk is None:
+            self.offer_cleanup()
         self.statusBar().showMessage(self.tr("Öppnade %1").replace("%1", ev.path.name), 4000)
         self._watch_file()
         self.opened.emit(str(ev.path))
@@ -415,6 +426,28 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", str(out)), 6000)
 
+    def offer_cleanup(self):
+        """Once a final report has been exported (meta final_report_exported_at) and nothing
+        was erased yet, the banner offers the clean-up of personal data."""
+        if self.session is None:
+            return
+        from kompass_desktop.services import privacy
+        text = self.tr("Slutrapporten är exporterad. Rensa personuppgifter som inte längre "
+                       "behövs: Arkiv → Rensa personuppgifter, eller sidan Personer.")
+        if privacy.cleanup_due(self.session.evaluation):
+            self.banner.setText(text)
+            self.banner.setVisible(True)
+        elif self.banner.text() == text:
+            self.banner.hide()
+
+    def ask_cleanup(self):
+        """The guided clean-up of personal data, on the Personer page."""
+        if self.session is None:
+            return
+        self.flush()
+        page = self.show_page("people")
+        page.ask_cleanup()
+
     # ---- navigation ----------------------------------------------------------------------
 
     def _build_nav(self):
@@ -422,7 +455,8 @@ class MainWindow(QMainWindow):
         entries = [("overview", self.tr("Översikt")), ("interviews", self.tr("Intervjuer")),
                    ("documents", self.tr("Dokument")), ("evidence", self.tr("Underlag"))]
         entries += [(f"area:{a.number}", f"{a.number}  {a.title}") for a in fw.areas]
-        entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering"))]
+        entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering")),
+                    ("people", self.tr("Personer"))]
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav_keys = []
@@ -466,6 +500,9 @@ class MainWindow(QMainWindow):
         if key == "search":
             from kompass_desktop.ui.search_view import SearchPage
             return SearchPage(s)
+        if key == "people":
+            from kompass_desktop.ui.people import PeoplePage
+            return PeoplePage(s)
         specs = {"overview": (pages.OVERVIEW_PAGE, self.tr("Översikt")),
                  "report": (pages.REPORT_PAGE, self.tr("Rapport")),
                  "sync": (pages.SYNC_PAGE, self.tr("Synkronisering"))}

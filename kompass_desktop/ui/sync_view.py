@@ -477,9 +477,11 @@ class SyncView(QWidget):
 
     def ask_merge(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Slå ihop från en kollegas fil"), "",
-                                              self.tr("Kompass-utvärdering (*.kompass)"))
+                                              self.tr("Kompass-utvärdering (*.kompass *.kompass-enc)"))
         if path:
-            self.start_merge(Path(path), preview=True)
+            from kompass_desktop.ui.share_options import passphrase_for_merge
+            if passphrase_for_merge(self, Path(path)):  # asks only for an encrypted copy
+                self.start_merge(Path(path), preview=True)
 
     def start_merge(self, theirs: Path, preview: bool = True, allow_other: bool = False) -> None:
         if self.job is not None:
@@ -530,6 +532,7 @@ class SyncView(QWidget):
             return
         # The merge ran on its own connection: keep our clock ahead and reload everything.
         sync.after_merge_elsewhere(self.store, report)
+        self._forget_passphrase()
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
         self.session.reload()  # emits changed: this view refreshes with the others
@@ -546,8 +549,15 @@ class SyncView(QWidget):
         else:  # shown to the user; the merge rolled back
             self._on_failed(f"{type(error).__name__}: {error}", False)
 
+    def _forget_passphrase(self) -> None:
+        if self.pending is not None:  # an encrypted THEIRS: its passphrase leaves memory
+            from kompass_desktop.services.encrypted import forget_passphrase
+            forget_passphrase(self.pending[0])
+
     def _on_failed(self, message: str, other_evaluation: bool) -> None:
         self._job_done()
+        if not other_evaluation:
+            self._forget_passphrase()
         if not message:
             self.status.setText(self.tr("Avbrutet – inget ändrades."))
             return
@@ -613,14 +623,18 @@ class SyncView(QWidget):
 def save_copy_dialog(parent: QWidget, store) -> Path | None:
     """Ask where to save a copy for sharing and write it (the sync view and the window's
     menu share this); None when the user cancelled or the copy was refused (said why)."""
-    start = str(store.path.parent / sync.suggested_share_name(store))
+    from kompass_desktop.ui import share_options  # pseudonyms and encryption (PRODUCT §3.8)
+    options = share_options.ask(parent, store)
+    if options is None:
+        return None
+    start = str(store.path.parent / share_options.suggested_name(store, options))
     path, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("SyncView", "Spara en kopia för delning"), start,
-        QCoreApplication.translate("SyncView", "Kompass-utvärdering (*.kompass)"))
+        share_options.file_filter(options))
     if not path:
         return None
     try:
-        return sync.save_copy_for_sharing(store, path)
+        return share_options.write(store, path, options)
     except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
         show_error(parent, QCoreApplication.translate("SyncView", "Kunde inte spara kopian"), e)
         return None

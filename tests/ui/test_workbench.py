@@ -54,7 +54,7 @@ def test_wizard_creates_the_evaluation_file(window, qtbot, tmp_path):
     ev.close()
     # Navigation shows the framework's areas.
     assert window.nav.item(4).text().startswith("1  ")
-    assert window.nav.count() == 4 + 8 + 2
+    assert window.nav.count() == 4 + 8 + 3  # report, sync, people
 
 
 def test_interview_participants_tag_passage_undo_redo(open_window, qtbot, small_file):
@@ -326,6 +326,8 @@ def test_save_a_copy_for_sharing(open_window, qtbot, tmp_path, monkeypatch):
     w.session.edit("Ny intervju", lambda: w.session.evaluation.add_interview("Delad intervju"))
     target = tmp_path / "kopia.kompass"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    from kompass_desktop.ui import share_options
+    monkeypatch.setattr(share_options, "ask", lambda *a: share_options.ShareOptions())  # a plain copy
     w.save_copy()
     assert target.exists() and not (tmp_path / "kopia.kompass-wal").exists()
     copy = Evaluation.open(target)
