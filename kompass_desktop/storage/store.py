@@ -74,8 +74,7 @@ class EvaluationStore:
         self.con = con
         self.actor = actor
         self._depth = 0
-        self._columns = {t: [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
-                         for t in PROJECTED_TABLES}
+        self._columns = schema.table_columns(con, PROJECTED_TABLES)
         self._last_hlc = con.execute("SELECT coalesce(max(hlc), 0) FROM field_version").fetchone()[0]
         self.evaluation_id = self.meta("evaluation_id")
 
