@@ -7,11 +7,7 @@ setup(
     packages=find_packages(include=["kompass_desktop", "kompass_desktop.*"])
     + ["kompass_desktop.resources", "kompass_desktop.db"],
     package_dir={"kompass_desktop.resources": "resources", "kompass_desktop.db": "db"},
-    package_data={
-        "kompass_desktop.resources": [
-            "frameworks/*.json", "schema/*.json", "demo/*.json", "fonts/*", "help/*",
-            "icons/*", "translations/*.ts", "translations/*.qm",
-        ],
-        "kompass_desktop.db": ["migrations/*.sql"],
-    },
+    # Everything under the two folders (a new resource folder ships without a change here).
+    package_data={"kompass_desktop.resources": ["**/*"], "kompass_desktop.db": ["**/*"]},
+    exclude_package_data={"": ["*.pyc", "__pycache__/*", ".gitignore"]},
 )

@@ -912,6 +912,19 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/help.py" line="62"/>
+        <source>Användarhandbok – Kompass Desktop</source>
+        <translation>User guide – Kompass Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/help.py" line="65"/>
+        <source>Användarhandbok</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
@@ -1238,13 +1251,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="569"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="571"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1260,112 +1273,117 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="127"/>
+        <source>&amp;Användarhandbok</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
         <location filename="../../kompass_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="172"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="171"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="191"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="211"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="212"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="219"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="228"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="229"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="231"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1374,123 +1392,113 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="235"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
         <location filename="../../kompass_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="263"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="259"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="260"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="281"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="292"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="321"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="323"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="388"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="438"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="394"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="395"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="395"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="439"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="440"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="568"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="578"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="622"/>
-        <source>Om Kompass Desktop</source>
-        <translation>About Kompass Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
-        <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
-        <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3066,29 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/wizard.py" line="96"/>
         <source>Ramverk (*.json)</source>
         <translation>Framework (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/help.py" line="78"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/help.py" line="84"/>
+        <source>En arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
+        <translation>A workbench for evaluations with SKR's Kommunkompassen method. It works entirely without a network; each evaluation is one file.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/help.py" line="87"/>
+        <source>Säkerhetskopior: {0}</source>
+        <translation>Backups: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/help.py" line="93"/>
+        <source>Om Kompass Desktop</source>
+        <translation>About Kompass Desktop</translation>
     </message>
 </context>
 </TS>
