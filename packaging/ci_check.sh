@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The packaging checks CI runs after the tests (.ci/run calls this; run it alone the same way):
 #  1. sdist and wheel (the wheel built from the sdist), installed into a fresh venv outside the
-#     checkout: --version, demo, summary --json, report, export and the workbench (offscreen).
+#     checkout: --version and every command (demo, summary --json, report, export, frameworks,
+#     new, import-scores, reference add, check, merge --dry-run) and the workbench (offscreen).
 #  2. the PyInstaller bundle (size bar: 150 MB) packed as a .deb, installed with dpkg -i (needs
 #     root, as CI runs): the installed kompass runs the same commands, the .kompass MIME type is
 #     registered with the desktop entry as its default application, and the entry's Exec line
@@ -42,6 +43,15 @@ EOF
     [ "$(head -c 5 r.pdf)" = "%PDF-" ] || fail "$2: report wrote no PDF"
     "$k" export d.kompass tables >/dev/null
     grep -q "Karin Ek" tables/scores_draft.csv || fail "$2: export"
+    "$k" frameworks | grep -q "^kommunkompassen-2015" || fail "$2: frameworks"
+    "$k" new n.kompass --framework kommunkompassen-2015 --municipality Provby --year 2020 \
+        --evaluator "Karin Ek, SKR" >/dev/null
+    printf 'delområde;poäng\n1.1;12,5\n' > s.csv && "$k" import-scores n.kompass s.csv >/dev/null
+    printf 'area,points\n1,50\ntotal,400\n' > ref.csv
+    "$k" reference add n.kompass --label Snitt ref.csv >/dev/null
+    "$k" check n.kompass | grep -q "file ok" || fail "$2: check"
+    cp d.kompass colleague.kompass
+    "$k" merge d.kompass colleague.kompass --dry-run --json | grep -q '"conflicts"' || fail "$2: merge"
     if "$k" exprt d.kompass 2>err.txt; then fail "$2: an unknown command was accepted"; fi
     grep -q "unknown command 'exprt'" err.txt || fail "$2: unknown command message"
     # The workbench: the evaluator identity is set (as the first-start dialog would), then
@@ -52,7 +62,8 @@ EOF
     [ "$shown" = "window: Nynäshamn 2023 – d.kompass" ] || fail "$2: workbench showed '$shown'"
     shown=$(KOMPASS_SMOKE_EXIT_MS=1500 timeout 120 "$k" --demo) || fail "$2: workbench --demo"
     case "$shown" in "window: Nynäshamn 2023 – "*) ;; *) fail "$2: --demo showed '$shown'";; esac
-    echo "    $2: $version; demo, summary, report, export, unknown command, window (file, --demo) ok"
+    echo "    $2: $version; demo, summary, report, export, frameworks, new, import-scores, reference,"
+    echo "    check, merge, unknown command, window (file, --demo) ok"
     cd "$ROOT"
 }
 
