@@ -1,23 +1,44 @@
-"""Where the shipped resources and the per-user data live."""
+"""Where the shipped resources and the per-user data live (the only module that knows).
+
+The repository keeps `resources/` and `db/` at its top level; setup.py installs them as the
+packages `kompass_desktop.resources` and `kompass_desktop.db`, so a wheel, an sdist and an
+editable install all find them through importlib.resources. The PyInstaller bundle puts them
+beside the frozen modules (`sys._MEIPASS`). Run straight from a checkout without any install,
+they are the folders one level above the package.
+"""
 from __future__ import annotations
 
 import os
 import sys
+from importlib import resources as _resources
 from pathlib import Path
 
 import platformdirs
 
-# In a PyInstaller bundle the data sits beside the frozen modules; in a checkout
-# (editable install) it sits at the repository root, one level above the package.
-_BASE = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
 
-RESOURCES = _BASE / "resources"
-DB_DIR = _BASE / "db"
+def _package_folder(package: str, folder: str) -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / folder
+    try:
+        found = _resources.files(package)
+    except ModuleNotFoundError:
+        found = None
+    if found is not None and Path(str(found)).is_dir():
+        # Installed packages are plain folders (wheels are unpacked), so a Path is safe.
+        return Path(str(found))
+    return Path(__file__).resolve().parent.parent / folder
+
+
+RESOURCES = _package_folder("kompass_desktop.resources", "resources")
+DB_DIR = _package_folder("kompass_desktop.db", "db")
 FRAMEWORKS_DIR = RESOURCES / "frameworks"
 FRAMEWORK_SCHEMA = RESOURCES / "schema" / "kompass-framework-1.schema.json"
 DEMO_DATA = RESOURCES / "demo" / "nynashamn-2023.json"
 FONTS_DIR = RESOURCES / "fonts"
 TRANSLATIONS_DIR = RESOURCES / "translations"
+HELP_DIR = RESOURCES / "help"
+ICONS_DIR = RESOURCES / "icons"
 MIGRATIONS_DIR = DB_DIR / "migrations"
 
 

@@ -7,15 +7,59 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from kompass_desktop import __version__
 from kompass_desktop.cli.safe_text import json_safe, terminal_safe
 from kompass_desktop.domain.errors import KompassError
 
 COMMANDS = ("demo", "new", "frameworks", "import-scores", "reference", "summary", "report",
-            "merge", "check", "people", "copy", "erase-personal-data")
+            "merge", "check", "export", "people", "copy", "erase-personal-data")
+
+# `kompass --help`: every form (PRODUCT §6), including those of commands still being built.
+HELP = """\
+usage: kompass [FILE.kompass | --demo | COMMAND ARGUMENTS...]
+
+Kompass Desktop: the offline workbench for Kommunkompassen evaluations.
+
+  kompass                                   start the workbench
+  kompass FILE.kompass                      open a file in the workbench
+  kompass --demo                            open the demo evaluation (written on first use)
+  kompass demo OUT.kompass                  write the demo evaluation (Nynäshamn 2023 scores)
+  kompass new OUT.kompass --framework ID_OR_JSON_FILE --municipality NAME --year YYYY
+              [--evaluator "NAME[, ORGANISATION]"]... [--order N]
+  kompass frameworks                        list available frameworks (id, name)
+  kompass import-scores FILE.kompass CSV [--evaluator NAME]
+  kompass reference add FILE.kompass --label TEXT CSV
+  kompass summary FILE.kompass [--json]
+  kompass report FILE.kompass OUT.pdf|OUT.docx [--final] [--slides]
+  kompass merge MINE.kompass THEIRS.kompass [--dry-run] [--json] [--import-copy]
+  kompass check FILE.kompass
+  kompass people FILE.kompass [--json]      the register of people the file names
+  kompass people FILE.kompass --extract NAME [--json]
+                                            everything the file holds about one person
+  kompass copy FILE.kompass OUT [--encrypt] [--pseudonymise]
+                                            a clean single-file copy for sharing
+  kompass erase-personal-data FILE.kompass [--dry-run] [--json]
+                                            the clean-up after the final report
+  kompass export FILE.kompass DIR [--format csv|json] [--pseudonymise]
+                                            the file's tables for analysis in a spreadsheet
+  kompass --version                         print the version
+  kompass --help                            this text; `kompass COMMAND --help` for one command
+
+Exit status 0 on success; 1 with a one-line reason on stderr when the work failed; 2 for an
+unknown command, a file that does not exist or wrong arguments. Files and backups: the user
+guide in the workbench's Help menu says where they live.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Wrong arguments give one line on stderr and exit status 2, never a usage block."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: {message} (kompass --help lists every form)\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="kompass", description="Kompass Desktop: Kommunkompassen evaluations.")
+    p = _Parser(prog="kompass", description="Kompass Desktop: Kommunkompassen evaluations.")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("demo", help="write the demo evaluation (Nynäshamn 2023)")
@@ -68,6 +112,13 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("check", help="check a file and list what is missing for a final report")
     s.add_argument("file")
     _privacy_parsers(sub)
+
+    s = sub.add_parser("export", help="write the file's tables as CSV or JSON files into DIR")
+    s.add_argument("file")
+    s.add_argument("dir")
+    s.add_argument("--format", choices=("csv", "json"), default="csv")
+    s.add_argument("--pseudonymise", action="store_true",
+                   help="names replaced by role-based pseudonyms, as in a pseudonymised copy")
     return p
 
 
@@ -282,6 +333,9 @@ def cmd_check(a) -> int:
 
 def cmd_report(a) -> int:
     from kompass_desktop.services.report import ReportNotReady, export_report
+    if a.out.lower().endswith(".docx"):
+        from kompass_desktop.ui import raster
+        raster.install()  # the chart image for Word is drawn by QtPdf
     ev = _open_read(a.file)
     try:
         export_report(ev, a.out, final=a.final, slides=a.slides)
@@ -456,22 +510,35 @@ def cmd_erase_personal_data(a) -> int:
     return 0
 
 
+def cmd_export(a) -> int:
+    from kompass_desktop.services.export import export_tables
+    written = export_tables(a.file, a.dir, a.format, pseudonymise=a.pseudonymise)
+    for name, count in written:
+        print(f"{Path(a.dir) / name}\t{count} rows")
+    return 0
+
+
 HANDLERS = {"demo": cmd_demo, "new": cmd_new, "frameworks": cmd_frameworks,
             "import-scores": cmd_import_scores, "reference": cmd_reference,
             "summary": cmd_summary, "check": cmd_check, "report": cmd_report, "merge": cmd_merge,
-            "people": cmd_people, "copy": cmd_copy, "erase-personal-data": cmd_erase_personal_data}
+            "people": cmd_people, "copy": cmd_copy, "erase-personal-data": cmd_erase_personal_data,
+            "export": cmd_export}
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["--demo"]:
-        from kompass_desktop.ui.app import run_gui
-        return run_gui(demo=True)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        # `kompass` or `kompass FILE.kompass`: the workbench.
-        from kompass_desktop.ui.app import run_gui
-        return run_gui(argv[0] if argv else None)
-    args = _parser().parse_args(argv)
+    if argv[:1] in (["-h"], ["--help"]):
+        print(HELP, end="")
+        return 0
+    if argv[:1] == ["--version"]:
+        print(f"kompass {__version__}")
+        return 0
+    if not argv or argv[0] == "--demo" or argv[0] not in COMMANDS:
+        return _workbench(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as e:   # argparse: --help of a command (0) or wrong arguments (2)
+        return e.code if isinstance(e.code, int) else 2
     try:
         from kompass_desktop.services.encrypted import clean_stale
         clean_stale()  # decrypted copies a killed run left in the private folder
@@ -495,6 +562,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kompass: cannot process the input ({type(e).__name__}: "
               f"{terminal_safe(str(e))[:200]})", file=sys.stderr)
         return 1
+
+
+def _usage_error(message: str) -> int:
+    print(f"kompass: {message} (kompass --help lists every form)", file=sys.stderr)
+    return 2
+
+
+def _workbench(argv: list[str]) -> int:
+    """`kompass`, `kompass --demo` or `kompass FILE.kompass`; anything else is refused here,
+    before any window exists (a script never hangs on a workbench it did not ask for)."""
+    if argv[:1] == ["--demo"]:
+        if len(argv) > 1:
+            return _usage_error(f"--demo takes no arguments, got {argv[1]!r}")
+        from kompass_desktop.ui.app import run_gui
+        return run_gui(demo=True)
+    if argv:
+        word = argv[0]
+        if word.startswith("-"):
+            return _usage_error(f"unknown option {word!r}")
+        path = Path(word)
+        looks_like_file = path.suffix != "" or len(path.parts) > 1
+        if len(argv) > 1 or (not looks_like_file and not path.exists()):
+            return _usage_error(f"unknown command {word!r}")
+        if not path.exists():
+            return _usage_error(f"{word} does not exist")
+        if path.is_dir():
+            return _usage_error(f"{word} is a folder, not an evaluation file")
+    from kompass_desktop.ui.app import run_gui
+    return run_gui(argv[0] if argv else None)
 
 
 if __name__ == "__main__":

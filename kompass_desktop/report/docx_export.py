@@ -6,6 +6,7 @@ the page header of drafts. Built from ReportData alone (safe in a worker thread)
 from __future__ import annotations
 
 from io import BytesIO
+from typing import Callable
 from itertools import zip_longest
 
 from docx import Document
@@ -34,35 +35,29 @@ def _mark(status) -> str:
     return "" if status is ScoreStatus.AGREED else f" ({STATUS_MARK[status]})"
 
 
-def chart_png(data: ReportData, width_pt: float = 450.0, dpi: int = 200) -> bytes:
-    """The report's chart as PNG: the same ReportLab drawing, drawn as a one-page PDF and
-    rasterised with QtPdf (ReportLab's own bitmap renderer needs cairo, which is not a
-    dependency)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtPdf import QPdfDocument
+# Turns a one-page PDF into a PNG of the given pixel size. ReportLab's own bitmap renderer
+# needs cairo, which has no wheels here; the Qt front ends (CLI and workbench) install QtPdf's
+# (kompass_desktop.ui.raster), so this layer stays free of Qt.
+Rasteriser = Callable[[bytes, int, int], bytes]
+_rasterise: Rasteriser | None = None
+
+
+def use_rasteriser(fn: Rasteriser) -> None:
+    global _rasterise
+    _rasterise = fn
+
+
+def chart_png(data: ReportData, width_pt: float = 450.0, dpi: int = 200) -> bytes | None:
+    """The report's chart as PNG (the same ReportLab drawing as in the PDF), or None when no
+    rasteriser is installed (the document then carries the chart's text alternative)."""
     from reportlab.graphics import renderPDF
 
+    if _rasterise is None:
+        return None
     drawing = area_chart(data, width_pt, bar_width=10.0 if not data.series else 8.6,
                          max_height=520)
     pdf = renderPDF.drawToString(drawing)
-    buf = QBuffer()
-    buf.setData(QByteArray(pdf))
-    buf.open(QIODevice.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buf)
-    size = QSize(int(drawing.width * dpi / 72), int(drawing.height * dpi / 72))
-    page = doc.render(0, size)
-    img = QImage(size, QImage.Format_RGB32)
-    img.fill(QColor("white"))
-    painter = QPainter(img)
-    painter.drawImage(0, 0, page)
-    painter.end()
-    out = QBuffer()
-    out.open(QIODevice.WriteOnly)
-    img.save(out, "PNG")
-    doc.close()
-    return bytes(out.data())
+    return _rasterise(pdf, int(drawing.width * dpi / 72), int(drawing.height * dpi / 72))
 
 
 def _repeat_header(row) -> None:
@@ -198,8 +193,11 @@ class WordReport:
                    if d.series else f"{d.municipality} ({d.year}): poäng per område")
         doc.add_paragraph(caption, style="Caption")
         png = chart_png(d)
-        doc.add_picture(BytesIO(png), width=Mm(160))
-        self._alt_text(doc, chart_alt(d), caption)
+        if png is not None:
+            doc.add_picture(BytesIO(png), width=Mm(160))
+            self._alt_text(doc, chart_alt(d), caption)
+        else:
+            doc.add_paragraph(chart_alt(d))
         step()
         doc.add_heading("Jämförelser", level=2)
         if d.series:

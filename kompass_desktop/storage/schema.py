@@ -1,4 +1,12 @@
-"""Recognising, checking and migrating evaluation files (schema and migrations in db/)."""
+"""Recognising, checking and migrating evaluation files (schema and migrations in db/).
+
+Schema introspection (which tables and columns a file has) goes through sqlite-utils. The
+migrations stay SQL files: 0002 rebuilds `field_version` as a WITHOUT ROWID table with an
+untyped `value` column, which sqlite-utils' `table.transform` cannot express (it recreates
+tables as rowid tables, copies `rowid`, and gives every column a declared type, and a typed
+column would change stored values). Every migrated file is checked against the schema a new
+file gets (`schema_difference`).
+"""
 from __future__ import annotations
 
 import errno
@@ -13,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
+
+import sqlite_utils
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.paths import MIGRATIONS_DIR
@@ -353,6 +363,51 @@ def apply_migrations(con: sqlite3.Connection, from_version: int, up_to: int | No
             raise
 
 
+def table_columns(con: sqlite3.Connection, tables: tuple[str, ...] | None = None
+                  ) -> dict[str, list[str]]:
+    """Column names of each table (all tables, or those named that exist), in table order."""
+    db = sqlite_utils.Database(con, recursive_triggers=False, execute_plugins=False)
+    names = db.table_names()
+    wanted = names if tables is None else [t for t in tables if t in names]
+    return {t: list(db.table(t).columns_dict) for t in wanted}
+
+
+def schema_shape(con: sqlite3.Connection) -> dict[str, object]:
+    """What a file's schema looks like: tables with their columns and declared types, and
+    the indexes of each table (FTS shadow tables left out: they belong to the index)."""
+    db = sqlite_utils.Database(con, recursive_triggers=False, execute_plugins=False)
+    fts_shadow = {f"{v}_{s}" for v in db.table_names(fts5=True)
+                  for s in ("data", "idx", "docsize", "config", "content")}
+    shape: dict[str, object] = {}
+    for name in db.table_names():
+        if name in fts_shadow:
+            continue
+        t = db.table(name)
+        shape[name] = {"columns": [(c.name, c.type.upper(), bool(c.notnull), c.is_pk) for c in t.columns],
+                       "indexes": sorted((i.name, tuple(i.columns)) for i in t.indexes),
+                       "without_rowid": "WITHOUT ROWID" in (t.schema or "").upper()}
+    return shape
+
+
+def fresh_schema_shape() -> dict[str, object]:
+    """The schema a new file gets (all migrations run on an empty database)."""
+    con = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        apply_migrations(con, 0)
+        return schema_shape(con)
+    finally:
+        con.close()
+
+
+def schema_difference(con: sqlite3.Connection) -> list[str]:
+    """How a (migrated) file's schema differs from a new file's; empty when identical."""
+    have, want = schema_shape(con), fresh_schema_shape()
+    # Extra tables (an index a later version builds at run time) do no harm and are allowed.
+    out = [f"missing table {t}" for t in want if t not in have]
+    out += [f"table {t} differs" for t in want if t in have and have[t] != want[t]]
+    return out
+
+
 def _split_sql(sql: str) -> list[str]:
     """Statements of a migration file (executescript would commit on its own)."""
     stmts, buf = [], ""
@@ -379,8 +434,14 @@ def migrate_file(path: Path, backup_dir: Path | None = None) -> int:
     con = sqlite3.connect(path, isolation_level=None)
     try:
         apply_migrations(con, header.user_version)
+        wrong = schema_difference(con)
     finally:
         con.close()
+    if wrong:
+        # The original is in backup_dir; say so rather than work on a file of unknown shape.
+        raise FileRefused(f"{path.name} could not be brought up to date ({'; '.join(wrong)})",
+                          sv=f"{path.name} kunde inte uppdateras till den nya filversionen "
+                             f"({'; '.join(wrong)})")
     return SCHEMA_VERSION
 
 

@@ -75,8 +75,7 @@ class EvaluationStore:
         self.actor = actor
         self._depth = 0
         self._journal: dict | None = None
-        self._columns = {t: [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
-                         for t in PROJECTED_TABLES}
+        self._columns = schema.table_columns(con, PROJECTED_TABLES)
         self.evaluation_id = self.meta("evaluation_id")
         # The origin of every version this store writes: the replica (edited copy of the
         # file), see db/README.md §1. Claimed when the file is opened for writing.

@@ -1,6 +1,7 @@
 """Start the workbench: QApplication, language, evaluator identity, the main window."""
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -45,4 +46,22 @@ def run_gui(path: str | None = None, demo: bool = False) -> int:
         window.open_demo()
     elif path:
         window.open_file(path)
+    _smoke_test_exit(app, window)
     return app.exec()
+
+
+def _smoke_test_exit(app, window) -> None:
+    """KOMPASS_SMOKE_EXIT_MS=N (packaging checks): print the window title, quit after N ms;
+    with KOMPASS_SMOKE_GRAB=FILE.png also save a picture of the window."""
+    ms = os.environ.get("KOMPASS_SMOKE_EXIT_MS", "")
+    if not ms.isdigit():
+        return
+    from PySide6.QtCore import QTimer
+
+    def done():
+        grab = os.environ.get("KOMPASS_SMOKE_GRAB")
+        if grab:
+            window.grab().save(grab)
+        print(f"window: {window.windowTitle()}", flush=True)
+        app.exit(0)
+    QTimer.singleShot(int(ms), done)

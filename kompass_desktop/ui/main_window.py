@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Sök"), self.focus_search, K.Find)
         self.about_action = self._action(self.tr("&Om Kompass Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.guide_action = self._action(self.tr("&Användarhandbok"), self.show_guide, K.HelpContents)
         self.framework_action = self._action(self.tr("&Ramverk…"), self.edit_framework)
         self.go_actions = []
         for i, (key, text) in enumerate((("overview", self.tr("&Översikt")), ("interviews", self.tr("&Intervjuer")),
@@ -158,7 +159,11 @@ class MainWindow(QMainWindow):
         for a in self.go_actions:
             g.addAction(a)
         h = self.menuBar().addMenu(self.tr("&Hjälp"))
+        h.addAction(self.guide_action)
         h.addAction(self.about_action)
+        from kompass_desktop.ui.help import version_text
+        h.addSeparator()
+        h.addAction(version_text()).setEnabled(False)
 
     def _build_toolbar(self):
         tb = QToolBar(self.tr("Sök"))
@@ -692,7 +697,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def about(self):
-        QMessageBox.about(self, self.tr("Om Kompass Desktop"),
-                          self.tr("Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod "
-                                  "Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är "
-                                  "en fil."))
+        from kompass_desktop.ui.help import show_about
+        show_about(self)
+
+    def show_guide(self):
+        from kompass_desktop.ui.help import GuideDialog
+        menus = [a for m in self.menuBar().actions() if m.menu() for a in m.menu().actions()]
+        GuideDialog(self, menus + self.actions()).show()

@@ -23,6 +23,9 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import report as report_service
 from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui.workers import Task, start_task
+from kompass_desktop.ui import raster
+
+raster.install()  # the Word export's chart image is drawn by QtPdf
 
 try:  # QtPdf ships as the PySide6-Pdf wheel; without it the page works without a preview
     from PySide6.QtPdf import QPdfDocument
