@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav_keys: list[str] = []
         self._opening = False
+        self._switching = False  # show_page is changing the stack
         self.setWindowTitle("Kompass Desktop")
         self.setMinimumSize(QSize(900, 560))
         self._restore_geometry()
@@ -401,6 +402,11 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
 
     def _nav_changed(self, row: int):
+        # A row the navigation picks by itself while pages switch (focus leaving a hidden page
+        # lands in the list, which then makes its first row current) is not the user's choice:
+        # following it re-entered the stack switch and left the overview shown on top.
+        if self._switching:
+            return
         if 0 <= row < len(self.nav_keys):
             self.show_page(self.nav_keys[row])
 
@@ -460,17 +466,18 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         page = self.page(key)
-        self.page_stack.setCurrentWidget(page)
-        if key in self.nav_keys:
-            row = self.nav_keys.index(key)
-            if self.nav.currentRow() != row:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
-        else:
+        self._switching = True
+        try:
             self.nav.blockSignals(True)
-            self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
+            if key in self.nav_keys:
+                self.nav.setCurrentRow(self.nav_keys.index(key))
+            else:
+                self.nav.clearSelection()
+                self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+            self.page_stack.setCurrentWidget(page)
+        finally:
+            self._switching = False
             self.nav.blockSignals(False)
         return page
 
