@@ -13,6 +13,8 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services.search import HIT_END, HIT_START
 
 REFRESH_ALL = "*"
+HIT_BACKGROUND = "#fff2a8"  # a search term in a hit: dark on pale yellow (contrast > 12:1)
+HIT_FOREGROUND = "#1a1a1a"
 
 
 def touches(tables: set, *names: str) -> bool:
@@ -36,9 +38,12 @@ def index_to_utf16(text: str, index: int) -> int:
 
 
 def highlighted_html(text: str) -> str:
-    """Hit markers from the search service as bold, everything else escaped."""
+    """Hit markers from the search service as bold, everything else escaped. The marked
+    term keeps dark text on its pale yellow also in a selected row (white on yellow was
+    unreadable)."""
     out = html.escape(text).replace("\n", " ")
-    return out.replace(HIT_START, "<b style='background:#fff2a8'>").replace(HIT_END, "</b>")
+    return out.replace(HIT_START, f"<b style='background:{HIT_BACKGROUND}; color:{HIT_FOREGROUND}'>"
+                       ).replace(HIT_END, "</b>")
 
 
 def error_text(error: BaseException) -> str:
