@@ -100,9 +100,13 @@ class EvidenceItem:
 
 @dataclass(frozen=True)
 class CompletionItem:
-    text: str
+    text: str              # Swedish, for the CLI; the workbench words it from `what`
     nav_kind: str
     nav_key: str
+    # What the item says, for a UI in any language: ("subarea", number, title),
+    # ("scored_without_evidence", number, title), ("divergence", number, title, low, high,
+    # max) or ("conflict", kind, label, field, n_values).
+    what: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -302,16 +306,21 @@ class ScoringService:
             for s in view.subareas:
                 n += 1
                 label = f"{s.number} {s.title}"
-                item = CompletionItem(label, "subarea", s.number)
+                item = CompletionItem(label, "subarea", s.number, ("subarea", s.number, s.title))
                 (agreed if s.status is ScoreStatus.AGREED else not_agreed).append(item)
                 if s.in_place == 0:
                     extra = " ⚠ poängsatt" if s.without_evidence else ""
-                    no_evidence.append(CompletionItem(label + extra, "subarea", s.number))
+                    what = ("scored_without_evidence" if s.without_evidence else "subarea",
+                            s.number, s.title)
+                    no_evidence.append(CompletionItem(label + extra, "subarea", s.number, what))
                 if s.diverges:
                     vals = s.visible_drafts
-                    no_div = f"{label}: {format_decimal(min(vals))}–{format_decimal(max(vals))} av {format_decimal(s.max_points)}"
-                    divergences.append(CompletionItem(no_div, "subarea", s.number))
-        conflicts = [CompletionItem(self._conflict_text(c), "conflict", "")
+                    low, high, top = (format_decimal(v) for v in (min(vals), max(vals), s.max_points))
+                    divergences.append(CompletionItem(f"{label}: {low}–{high} av {top}", "subarea",
+                                                      s.number, ("divergence", s.number, s.title,
+                                                                 low, high, top)))
+        conflicts = [CompletionItem(self._conflict_text(c), "conflict", "",
+                                    ("conflict", c.kind, c.label, c.field, len(c.choices)))
                      for c in self.open_conflicts()]
         return Completion(n, agreed, not_agreed, no_evidence, divergences, conflicts)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
+from kompass_desktop.ui import names
 from kompass_desktop.ui.common import (ListEditorPage, NotesEdit, RowsTableModel, empty_hint, error_text,
                                        index_to_utf16, show_error, utf16_to_index)
 from kompass_desktop.ui.dialogs import ask_subareas
@@ -69,7 +70,10 @@ class ParticipantModel(RowsTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.rows[index.row()][self.FIELDS[index.column()]] or ""
+            value = self.rows[index.row()][self.FIELDS[index.column()]] or ""
+            if index.column() == self.ROLE and role == Qt.ItemDataRole.DisplayRole:
+                return names.role(value)  # the file keeps the code; the screen its name
+            return value
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
@@ -91,15 +95,16 @@ class ParticipantModel(RowsTableModel):
 class RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         box = QComboBox(parent)
-        box.addItems(list(ROLES))
+        for code in ROLES:
+            box.addItem(names.role(code), code)
         box.setAccessibleName(self.tr("Roll"))
         return box
 
     def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findText(index.data(Qt.ItemDataRole.EditRole) or "annan")))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "annan")))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class InterviewEditor(QWidget):

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
                             Signal, Slot)
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
@@ -22,6 +22,7 @@ from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
+from kompass_desktop.ui import names
 from kompass_desktop.ui.common import REFRESH_ALL, error_text, show_error
 from kompass_desktop.ui.workers import Task, start_task
 
@@ -68,12 +69,19 @@ class _ListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("SyncTables", self.HEADERS[section])
         return None
 
 
 class ConflictModel(_ListModel):
-    HEADERS = ("Vad", "Fält", "Mitt värde", "Deras värde", "Av", "När")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "Vad"),
+        QT_TRANSLATE_NOOP("SyncTables", "Fält"),
+        QT_TRANSLATE_NOOP("SyncTables", "Mitt värde"),
+        QT_TRANSLATE_NOOP("SyncTables", "Deras värde"),
+        QT_TRANSLATE_NOOP("SyncTables", "Av"),
+        QT_TRANSLATE_NOOP("SyncTables", "När"),
+    )
     ConflictRole = Qt.UserRole + 1
 
     def data(self, index, role=Qt.DisplayRole):
@@ -89,10 +97,9 @@ class ConflictModel(_ListModel):
         theirs = c.theirs
         col = index.column()
         if col == 0:
-            kind = sync.KIND_LABELS.get(c.kind, c.kind)
-            return f"{kind}: {c.label}"
+            return f"{names.kind(c.kind)}: {c.label}"
         if col == 1:
-            return sync.FIELD_LABELS.get(c.field, c.field)
+            return names.field(c.field)
         if col == 2:
             return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine)
         if col == 3:
@@ -108,7 +115,16 @@ class ConflictModel(_ListModel):
 
 
 class HistoryModel(_ListModel):
-    HEADERS = ("När", "Från fil", "Från vem", "Tillagda", "Ändrade", "Borttagna", "Konflikter", "")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "När"),
+        QT_TRANSLATE_NOOP("SyncTables", "Från fil"),
+        QT_TRANSLATE_NOOP("SyncTables", "Från vem"),
+        QT_TRANSLATE_NOOP("SyncTables", "Tillagda"),
+        QT_TRANSLATE_NOOP("SyncTables", "Ändrade"),
+        QT_TRANSLATE_NOOP("SyncTables", "Borttagna"),
+        QT_TRANSLATE_NOOP("SyncTables", "Konflikter"),
+        "",
+    )
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role != Qt.DisplayRole:
@@ -122,7 +138,11 @@ class HistoryModel(_ListModel):
 
 
 class DuplicateModel(_ListModel):
-    HEADERS = ("Dokument", "Dubblett", "Varför")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "Dokument"),
+        QT_TRANSLATE_NOOP("SyncTables", "Dubblett"),
+        QT_TRANSLATE_NOOP("SyncTables", "Varför"),
+    )
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role != Qt.DisplayRole:
@@ -574,7 +594,7 @@ class SyncView(QWidget):
             parts = [f"{n} " + {"added": self.tr("tillagda"), "changed": self.tr("ändrade"),
                                 "deleted": self.tr("borttagna")}[k] for k, n in c.items() if n]
             if parts:
-                lines.append(f"  {sync.KIND_LABELS.get(kind, kind)}: {', '.join(parts)}")
+                lines.append(f"  {names.kinds(kind)}: {', '.join(parts)}")
         if report.conflicts:
             lines.append(self.tr("%1 konflikter – din fil behåller sina värden tills du valt.")
                          .replace("%1", str(len(report.conflicts))))

@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="320"/>
-        <source>Intervju</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="320"/>
-        <source>Dokument</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="321"/>
-        <source>Webb</source>
-        <translation>Web</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="325"/>
-        <source>[Planerat – ej tillgodoräknat] </source>
-        <translation>[Planned – not credited] </translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="330"/>
-        <source>Sida: </source>
-        <translation>Page: </translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="332"/>
-        <source>Planerat – ej tillgodoräknat: bara det som finns på plats ger poäng.</source>
-        <translation>Planned – not credited: only what is in place earns points.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="334"/>
-        <source>Dubbelklicka för att öppna källan.</source>
-        <translation>Double-click to open the source.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
-        <source>Delområde</source>
-        <translation>Sub-area</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
-        <source>Kommun</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
-        <source>Vad</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="430"/>
-        <source>Varför</source>
-        <translation>Why</translation>
-    </message>
-</context>
-<context>
     <name>BarChart</name>
     <message>
         <location filename="../../kompass_desktop/ui/overview/chart.py" line="45"/>
@@ -80,215 +22,215 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="103"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="105"/>
         <source>t.ex. 2021-06-14 (KF § 45)</source>
         <translation>e.g. 2021-06-14 (council § 45)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="105"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="107"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="110"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="112"/>
         <source>t.ex. s. 4–7</source>
         <translation>e.g. pp. 4–7</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="117"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="117"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="118"/>
         <source>Sidhänvisningar</source>
         <translation>Page references</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="118"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="122"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="124"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="125"/>
         <source>T&amp;yp:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="126"/>
         <source>&amp;Utfärdare:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
         <source>Antagen:</source>
         <translation>Adopted:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="129"/>
         <source>&amp;Sidor:</source>
         <translation>&amp;Pages:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="130"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="134"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="236"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="238"/>
         <source>&amp;Bifoga fil…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="137"/>
         <source>Ö&amp;ppna fil</source>
         <translation>O&amp;pen file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="143"/>
         <source>Utdrag som underlag</source>
         <translation>Excerpts as evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="144"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="146"/>
         <source>Utdrag ur dokumentet</source>
         <translation>Excerpts from the document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="149"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="306"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="151"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="308"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="150"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="152"/>
         <source>Klistra in eller skriv ett utdrag ur dokumentet…</source>
         <translation>Paste or type an excerpt from the document…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="157"/>
         <source>sida</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="156"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="158"/>
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="160"/>
         <source>Tagga &amp;utdrag…</source>
         <translation>Tag &amp;excerpt…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="159"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="161"/>
         <source>Spara utdraget som underlag för delområden (Ctrl+T)</source>
         <translation>Save the excerpt as evidence for sub-areas (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="160"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="162"/>
         <source>Sida:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="169"/>
         <source>Tagga utdrag</source>
         <translation>Tag excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="231"/>
         <source>Bifogad fil: %1 (%2)</source>
         <translation>Attached file: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="232"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="234"/>
         <source>&amp;Byt fil…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="236"/>
         <source>Ingen fil bifogad. Dra en fil hit eller välj ”Bifoga fil…”.</source>
         <translation>No file attached. Drop a file here or choose “Attach file…”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="240"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="242"/>
         <source> s. %1</source>
         <translation> p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="245"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="247"/>
         <source>Inga utdrag ännu. Skriv ett utdrag nedan och tryck Ctrl+T.</source>
         <translation>No excerpts yet. Type an excerpt below and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="254"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="271"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="256"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="273"/>
         <source>Ändra dokument</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="257"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="259"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="275"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="277"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="278"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="300"/>
         <source>Inget utdrag</source>
         <translation>No excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="300"/>
         <source>Skriv eller klistra in utdraget först.</source>
         <translation>Type or paste the excerpt first.</translation>
     </message>
@@ -296,37 +238,37 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="50"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="51"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -334,71 +276,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="324"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="336"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="338"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="328"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="327"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="329"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="328"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="413"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="415"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="350"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="352"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="360"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="402"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="403"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="405"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="417"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="448"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="420"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="429"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="441"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -407,11 +349,13 @@
     <name>EvidenceModel</name>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="316"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="316"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
@@ -432,7 +376,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="305"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
@@ -443,7 +387,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="307"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="304"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -481,6 +425,31 @@
         <location filename="../../kompass_desktop/ui/evidence.py" line="105"/>
         <source>Ändra taggar</source>
         <translation>Change tags</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="317"/>
+        <source>Webb</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="321"/>
+        <source>[Planerat – ej tillgodoräknat] </source>
+        <translation>[Planned – not credited] </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="326"/>
+        <source>Sida: </source>
+        <translation>Page: </translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="328"/>
+        <source>Planerat – ej tillgodoräknat: bara det som finns på plats ger poäng.</source>
+        <translation>Planned – not credited: only what is in place earns points.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="330"/>
+        <source>Dubbelklicka för att öppna källan.</source>
+        <translation>Double-click to open the source.</translation>
     </message>
 </context>
 <context>
@@ -912,9 +881,32 @@
     </message>
 </context>
 <context>
+    <name>GoodExampleModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <source>Delområde</source>
+        <translation>Sub-area</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="136"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -955,154 +947,154 @@
 <context>
     <name>InterviewEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="123"/>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="131"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="128"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="133"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="134"/>
         <source>Plats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="135"/>
         <source>&amp;Gruppintervju</source>
         <translation>&amp;Group interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="140"/>
         <source>&amp;Rubrik:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="141"/>
         <source>När och var:</source>
         <translation>When and where:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="145"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="150"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="154"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="159"/>
         <source>Deltagare:</source>
         <translation>Participants:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="160"/>
         <source>Lägg till &amp;deltagare</source>
         <translation>Add &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="156"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="339"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="161"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="344"/>
         <source>Ta bort deltagare</source>
         <translation>Remove participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="165"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="170"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="172"/>
         <source>&amp;Tagga markerat stycke…</source>
         <translation>&amp;Tag selected passage…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="168"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="173"/>
         <source>Markera text i anteckningarna och tagga den som underlag (Ctrl+T)</source>
         <translation>Select text in the notes and tag it as evidence (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="172"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="177"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="173"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="178"/>
         <source>Skriv dina anteckningar här. Markera ett stycke och tryck Ctrl+T för att tagga det till ett eller flera delområden.</source>
         <translation>Write your notes here. Select a passage and press Ctrl+T to tag it to one or more sub-areas.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="177"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="182"/>
         <source>Underlag från intervjun:</source>
         <translation>Evidence from the interview:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="179"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="184"/>
         <source>Underlag från intervjun</source>
         <translation>Evidence from the interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="185"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="190"/>
         <source>Tagga markerat stycke</source>
         <translation>Tag selected passage</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="267"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="272"/>
         <source>planerat</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="267"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="272"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="274"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="279"/>
         <source>Inget underlag ännu. Markera text ovan och tryck Ctrl+T.</source>
         <translation>No evidence yet. Select text above and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="296"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="301"/>
         <source>Ändra intervju</source>
         <translation>Edit interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="299"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="304"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="320"/>
         <source>Skriva anteckningar</source>
         <translation>Write notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="329"/>
         <source>Lägg till deltagare</source>
         <translation>Add participant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="353"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="358"/>
         <source>Inget stycke markerat</source>
         <translation>No passage selected</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="359"/>
         <source>Markera först den text i anteckningarna som ska bli underlag.</source>
         <translation>First select the text in the notes that should become evidence.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="364"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="369"/>
         <source>Tagga underlag</source>
         <translation>Tag evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="367"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="372"/>
         <source>Kan inte tagga</source>
         <translation>Cannot tag</translation>
     </message>
@@ -1110,27 +1102,27 @@
 <context>
     <name>InterviewListModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="29"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="29"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="29"/>
         <source>Deltagare</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="28"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="29"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="41"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="42"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1138,40 +1130,40 @@
 <context>
     <name>InterviewsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="399"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="413"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="418"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="407"/>
         <source>&amp;Ny intervju</source>
         <translation>&amp;New interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="409"/>
         <source>Ny intervju (Ctrl+Skift+I)</source>
         <translation>New interview (Ctrl+Shift+I)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="405"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="410"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="480"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="430"/>
         <source>Inga intervjuer ännu. Klicka på ”Ny intervju” (Ctrl+Skift+I) när du börjar ett samtal.</source>
         <translation>No interviews yet. Click “New interview” (Ctrl+Shift+I) when you start a conversation.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="435"/>
         <source>Välj en intervju i listan, eller skapa en ny.</source>
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="462"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="463"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="467"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="468"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
@@ -1179,7 +1171,7 @@
 <context>
     <name>ListItemModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="368"/>
         <source>  [{0} underlag]</source>
         <translation>  [{0} evidence]</translation>
     </message>
@@ -1187,185 +1179,185 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="63"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="82"/>
         <source>Redo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Ny utvärdering…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
         <source>Ö&amp;ppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
         <source>Spara en &amp;kopia för delning…</source>
         <translation>Save a &amp;copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
         <source>S&amp;täng utvärdering</source>
         <translation>C&amp;lose evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Vem är jag…</source>
         <translation>&amp;Who am I…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="571"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Om Kompass Desktop</source>
         <translation>&amp;About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="168"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="167"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="187"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="207"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="208"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="215"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="217"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="227"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1374,123 +1366,477 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="231"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="250"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="259"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="256"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="277"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="288"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="309"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="314"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="317"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="319"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="384"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="439"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="440"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="441"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="572"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="580"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="629"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="630"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="9"/>
+        <source>förtroendevald</source>
+        <translation>elected representative</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="10"/>
+        <source>tjänsteperson</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="11"/>
+        <source>facklig företrädare</source>
+        <translation>union representative</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="12"/>
+        <source>chef</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="13"/>
+        <source>medarbetare</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="14"/>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="17"/>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="18"/>
+        <source>strategi</source>
+        <translation>strategy</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="19"/>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="20"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="21"/>
+        <source>riktlinje</source>
+        <translation>guideline</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="22"/>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="23"/>
+        <source>årsredovisning</source>
+        <translation>annual report</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="24"/>
+        <source>webbsida</source>
+        <translation>web page</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="25"/>
+        <source>sociala medier</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="26"/>
+        <source>annat</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="30"/>
+        <source>Utvärdering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="31"/>
+        <source>Utvärderare</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="32"/>
+        <source>Intervju</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="33"/>
+        <source>Deltagare</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="34"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="35"/>
+        <source>Underlag</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="36"/>
+        <source>Koppling av underlag</source>
+        <translation>Evidence link</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="37"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="38"/>
+        <source>Överenskommen poäng</source>
+        <translation>Agreed score</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="39"/>
+        <source>Klarmarkering</source>
+        <translation>Ready mark</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="40"/>
+        <source>Områdestext</source>
+        <translation>Area text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="41"/>
+        <source>Delområdestext</source>
+        <translation>Sub-area text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="42"/>
+        <source>Styrka/förbättring</source>
+        <translation>Strength/improvement</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="43"/>
+        <source>Gott exempel</source>
+        <translation>Good example</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="44"/>
+        <source>Jämförelse</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="48"/>
+        <source>utvärderingen</source>
+        <translation>the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="49"/>
+        <source>utvärderare</source>
+        <translation>evaluators</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="50"/>
+        <source>intervjuer</source>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="51"/>
+        <source>deltagare</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="52"/>
+        <source>dokument</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="53"/>
+        <source>underlag</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="54"/>
+        <source>kopplingar till delområden</source>
+        <translation>links to sub-areas</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="55"/>
+        <source>utkastpoäng</source>
+        <translation>draft scores</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="56"/>
+        <source>överenskomna poäng</source>
+        <translation>agreed scores</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="57"/>
+        <source>klarmarkeringar</source>
+        <translation>ready marks</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="58"/>
+        <source>områdestexter</source>
+        <translation>area texts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="59"/>
+        <source>delområdestexter</source>
+        <translation>sub-area texts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="60"/>
+        <source>styrkor/förbättringar</source>
+        <translation>strengths/improvements</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="61"/>
+        <source>goda exempel</source>
+        <translation>good examples</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="62"/>
+        <source>jämförelseserier</source>
+        <translation>comparison series</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="65"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="66"/>
+        <source>anteckningar</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="67"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="68"/>
+        <source>plats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="69"/>
+        <source>poäng</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="70"/>
+        <source>motivering</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="71"/>
+        <source>allmän text</source>
+        <translation>general text</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="72"/>
+        <source>ramverk (maxpoäng)</source>
+        <translation>framework (maximum points)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="73"/>
+        <location filename="../../kompass_desktop/ui/names.py" line="74"/>
+        <source>borttagen</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="75"/>
+        <source>ordning</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="76"/>
+        <source>namn</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="77"/>
+        <source>utgivare</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="78"/>
+        <source>år</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="79"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="80"/>
+        <source>roll</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="81"/>
+        <source>funktion</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="82"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="83"/>
+        <source>typ</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="84"/>
+        <source>antagen</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="85"/>
+        <source>vad</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="86"/>
+        <source>varför</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="87"/>
+        <source>kommun</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="88"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/names.py" line="89"/>
+        <source>klar</source>
+        <translation>ready</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1938,76 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OverviewView</name>
     <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="67"/>
+        <source>dolt prel.</source>
+        <translation>hidden prel.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="76"/>
+        <source>{0} av {1} överens</source>
+        <translation>{0} of {1} agreed</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="87"/>
+        <source>Dubbelklicka för att öppna poängsättningen.</source>
+        <translation>Double-click to open the scoring.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="118"/>
+        <source>Jämförelse</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="120"/>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="122"/>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="125"/>
+        <source>Område {0}</source>
+        <translation>Area {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="138"/>
+        <source>(ej jämförbar)</source>
+        <translation>(not comparable)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="140"/>
+        <source>inskriven</source>
+        <translation>typed in</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="140"/>
+        <source>från fil</source>
+        <translation>from file</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="141"/>
+        <source>medel av filer</source>
+        <translation>average of files</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="152"/>
+        <source>Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.</source>
+        <translation>From framework revision {0}, not {1}: not directly comparable.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="155"/>
+        <source>Angiven summa (visas som den publicerades).</source>
+        <translation>Given total (shown as published).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="156"/>
+        <source>Σ: ingen summa angiven, summan av områdena visas.</source>
+        <translation>Σ: no total given, the sum of the areas is shown.</translation>
+    </message>
+    <message>
         <location filename="../../kompass_desktop/ui/overview/view.py" line="292"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
@@ -1602,9 +2018,30 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Points per area</translation>
     </message>
     <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="31"/>
         <location filename="../../kompass_desktop/ui/overview/view.py" line="318"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="29"/>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="29"/>
+        <source>Poäng</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="30"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="30"/>
+        <source>Procent</source>
+        <translation>Percent</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/overview/view.py" line="319"/>
@@ -1663,104 +2100,119 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="440"/>
+        <source>⚠ poängsatt</source>
+        <translation>⚠ scored</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="442"/>
+        <source>{0} {1}: {2}–{3} av {4}</source>
+        <translation>{0} {1}: {2}–{3} of {4}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
+        <source>{0}{1}: {2} ({3} värden)</source>
+        <translation>{0}{1}: {2} ({3} values)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="458"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="460"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="443"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="462"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="464"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="466"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="468"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="471"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="454"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="473"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="482"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="501"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="494"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="513"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="502"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="521"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="505"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="524"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="506"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="516"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="525"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="535"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="515"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="534"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="527"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="546"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="520"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="539"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="550"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="533"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="552"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
@@ -1768,22 +2220,22 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ParticipantModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="63"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="64"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="63"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="64"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="63"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="64"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="83"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="87"/>
         <source>Ändra deltagare</source>
         <translation>Edit participant</translation>
     </message>
@@ -1791,7 +2243,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../kompass_desktop/ui/common.py" line="112"/>
+        <location filename="../../kompass_desktop/ui/common.py" line="117"/>
         <source>Den här delen av arbetsbänken kommer i en senare version. Allt annat fungerar redan, och det du skriver sparas direkt i filen.</source>
         <translation>This part of the workbench comes in a later version. Everything else already works, and what you type is saved in the file at once.</translation>
     </message>
@@ -1799,7 +2251,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>PointsDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="275"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="272"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
@@ -1945,9 +2397,132 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>RoleDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="95"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="100"/>
         <source>Roll</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="98"/>
+        <source>Delområde</source>
+        <translation>Sub-area</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="100"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="103"/>
+        <source> (du)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="104"/>
+        <source>Överens</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="104"/>
+        <source>Poäng</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="105"/>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="105"/>
+        <source>Underlag</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="110"/>
+        <source>Ditt eget utkast. Skriv poäng med en decimal, t.ex. 12,5.</source>
+        <translation>Your own draft. Type points with one decimal, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="111"/>
+        <source>Utkast från {0}. Visas först när du markerat dina utkast för området som klara (blind bedömning).</source>
+        <translation>Draft by {0}. Shown once you have marked your drafts for the area as ready (blind scoring).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="114"/>
+        <source>Teamets överenskomna poäng. Den sparar spridningen av utkasten den kom från.</source>
+        <translation>The team&apos;s agreed score. It keeps the spread of the drafts it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="117"/>
+        <source>Poäng som räknas: överenskommen, annars medel av utkasten (prel.), annars – (ej bedömd). Avrundat till hela poäng.</source>
+        <translation>Points that count: agreed, otherwise the mean of the drafts (prel.), otherwise – (not scored). Rounded to whole points.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="120"/>
+        <source>Underlag kopplat till delområdet: på plats / planerat. Planerat tillgodoräknas inte.</source>
+        <translation>Evidence linked to the sub-area: in place / planned. Planned is not credited.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="141"/>
+        <source>Utkasten skiljer sig: {0}–{1} poäng, {2} poäng isär = {3} % av maxpoängen {4}. Markeras när skillnaden är mer än 15 % av delområdets max (här {5} poäng), ungefär ett steg i bedömningen – diskutera innan ni sätter överenskommen poäng.</source>
+        <translation>The drafts differ: {0}–{1} points, {2} points apart = {3} % of the maximum {4}. Marked when the difference is more than 15 % of the sub-area&apos;s maximum (here {5} points), about one step of the assessment – discuss before you set the agreed score.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="169"/>
+        <source>dolt</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="174"/>
+        <source>dolt prel.</source>
+        <translation>hidden prel.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="217"/>
+        <source>Dolt tills du markerat dina egna utkast för området som klara (blind bedömning).</source>
+        <translation>Hidden until you have marked your own drafts for the area as ready (blind scoring).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="224"/>
+        <source>Överenskommen utifrån utkasten: {0}</source>
+        <translation>Agreed from the drafts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="226"/>
+        <source>Preliminär poäng (medel av utkasten) döljs tills du markerat dina utkast som klara: den skulle avslöja de andras utkast.</source>
+        <translation>The preliminary score (mean of the drafts) stays hidden until you have marked your drafts as ready: it would give the others&apos; drafts away.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="229"/>
+        <source>Överenskommen poäng</source>
+        <translation>Agreed score</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="230"/>
+        <source>Preliminär: medel av utkasten, ingen överenskommen poäng ännu</source>
+        <translation>Preliminary: mean of the drafts, no agreed score yet</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="232"/>
+        <source>Ej bedömd</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="234"/>
+        <source>{0} på plats, {1} planerat (planerat tillgodoräknas inte)</source>
+        <translation>{0} in place, {1} planned (planned is not credited)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="237"/>
+        <source>Poängsatt utan underlag som finns på plats.</source>
+        <translation>Scored without evidence that is in place.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="259"/>
+        <source>Delområde {0}: {1}</source>
+        <translation>Sub-area {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2221,22 +2796,22 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Search hits</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/search_view.py" line="88"/>
+        <location filename="../../kompass_desktop/ui/search_view.py" line="89"/>
         <source>Sökträffar för ”%1”</source>
         <translation>Search hits for “%1”</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/search_view.py" line="93"/>
+        <location filename="../../kompass_desktop/ui/search_view.py" line="94"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/search_view.py" line="94"/>
-        <source>Inga träffar för ”%1”. Sökningen hittar början av ord: ”hållbar” hittar även ”hållbarhetsprogram”.</source>
-        <translation>No hits for “%1”. Search finds the beginnings of words: “hållbar” also finds “hållbarhetsprogram”.</translation>
+        <location filename="../../kompass_desktop/ui/search_view.py" line="95"/>
+        <source>Inga träffar för ”%1”. Sökningen hittar ord även inuti sammansatta ord: ”policy” hittar ”kommunikationspolicyn” (minst tre tecken).</source>
+        <translation>No hits for “%1”. Search also finds words inside compound words: “policy” finds “kommunikationspolicyn” (at least three characters).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/search_view.py" line="97"/>
+        <location filename="../../kompass_desktop/ui/search_view.py" line="98"/>
         <source>Skriv i sökfältet (Ctrl+F) för att söka i intervjuer, deltagare, dokument, underlag och texter.</source>
         <translation>Type in the search field (Ctrl+F) to search interviews, participants, documents, evidence and texts.</translation>
     </message>
@@ -2466,129 +3041,208 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
 </context>
 <context>
-    <name>SyncView</name>
+    <name>SyncTables</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="176"/>
-        <source>Synkronisera med kollegors filer</source>
-        <translation>Synchronise with colleagues&apos; files</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="78"/>
+        <source>Vad</source>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="180"/>
-        <source>Slå ihop från fil…</source>
-        <translation>Merge from file…</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="79"/>
+        <source>Fält</source>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="181"/>
-        <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
-        <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="80"/>
+        <source>Mitt värde</source>
+        <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="184"/>
-        <source>Spara en kopia för delning…</source>
-        <translation>Save a copy for sharing…</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="81"/>
+        <source>Deras värde</source>
+        <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="186"/>
-        <source>Ångra senaste sammanslagning</source>
-        <translation>Undo last merge</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="82"/>
+        <source>Av</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="195"/>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="83"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="119"/>
+        <source>När</source>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="213"/>
-        <source>Slå ihop</source>
-        <translation>Merge</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
+        <source>Från fil</source>
+        <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
-        <source>Avstå</source>
-        <translation>Skip</translation>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="121"/>
+        <source>Från vem</source>
+        <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="231"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="355"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="122"/>
+        <source>Tillagda</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="123"/>
+        <source>Ändrade</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="124"/>
+        <source>Borttagna</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="125"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="232"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="359"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="142"/>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="143"/>
+        <source>Dubblett</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="144"/>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="196"/>
+        <source>Synkronisera med kollegors filer</source>
+        <translation>Synchronise with colleagues&apos; files</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="200"/>
+        <source>Slå ihop från fil…</source>
+        <translation>Merge from file…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="201"/>
+        <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
+        <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="204"/>
+        <source>Spara en kopia för delning…</source>
+        <translation>Save a copy for sharing…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="206"/>
+        <source>Ångra senaste sammanslagning</source>
+        <translation>Undo last merge</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="233"/>
+        <source>Slå ihop</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="235"/>
+        <source>Avstå</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="375"/>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="252"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="379"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="253"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="271"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="270"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="290"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="441"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="293"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="277"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="297"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="278"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="450"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="299"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="300"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="302"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="323"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="309"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="329"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="311"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="331"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="374"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2596,7 +3250,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="378"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -2604,209 +3258,209 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="403"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="415"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="417"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="422"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="403"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="423"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="443"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="446"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="447"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="447"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="460"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="461"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="469"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="482"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="612"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="632"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="491"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="511"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="546"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="566"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="570"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="576"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="568"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="588"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="594"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="594"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="599"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="611"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="638"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="600"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="615"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="620"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="622"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
@@ -3058,6 +3712,34 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/wizard.py" line="96"/>
         <source>Ramverk (*.json)</source>
         <translation>Framework (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>points</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="31"/>
+        <source>prel.</source>
+        <translation>prel.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="44"/>
+        <source>Poäng anges med högst en decimal (t.ex. 12,5), inte &quot;{0}&quot;.</source>
+        <translation>Points take at most one decimal (e.g. 12.5), not &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="47"/>
+        <source>Poängen kan inte vara negativ (&quot;{0}&quot;).</source>
+        <translation>Points cannot be negative (&quot;{0}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="48"/>
+        <source>&quot;{0}&quot; är inte ett tal; skriv poäng som 12 eller 12,5.</source>
+        <translation>&quot;{0}&quot; is not a number; type points like 12 or 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="51"/>
+        <source>{0} är mer än maxpoängen {1}.</source>
+        <translation>{0} is more than the maximum {1}.</translation>
     </message>
 </context>
 </TS>

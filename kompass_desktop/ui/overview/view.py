@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QCoreApplication,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication,
                             QModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -17,18 +17,18 @@ from kompass_desktop.domain.scoring import ScoreStatus, round_half_up
 from kompass_desktop.services import comparison
 from kompass_desktop.services.scoring import ScoringService
 from kompass_desktop.ui.common import error_text
+from kompass_desktop.ui import names
 from kompass_desktop.ui.overview.chart import BarChart, ChartSeries
 from kompass_desktop.ui.scoring.points import fmt_decimal, fmt_result, parse_points
 
 NavRole = Qt.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewView", text)
-
 
 class AreaTableModel(QAbstractTableModel):
-    HEADERS = ("Område", "Poäng", "Max", "Procent", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("OverviewView", "Område"), QT_TRANSLATE_NOOP("OverviewView", "Poäng"),
+               QT_TRANSLATE_NOOP("OverviewView", "Max"), QT_TRANSLATE_NOOP("OverviewView", "Procent"),
+               QT_TRANSLATE_NOOP("OverviewView", "Status"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -48,7 +48,7 @@ class AreaTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("OverviewView", self.HEADERS[section])
         if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole and section:
             return int(Qt.AlignCenter)
         return None
@@ -64,7 +64,7 @@ class AreaTableModel(QAbstractTableModel):
             if col == 0:
                 return f"{a.number} {a.title}"
             if col in (1, 3) and a.number in self.hidden:
-                return _tr("dolt prel.") if col == 1 else ""
+                return QCoreApplication.translate("OverviewView", "dolt prel.") if col == 1 else ""
             if col == 1:
                 return fmt_result(a.points if a.status is not ScoreStatus.UNSCORED else None, a.status)
             if col == 2:
@@ -73,7 +73,7 @@ class AreaTableModel(QAbstractTableModel):
                 return "" if a.status is ScoreStatus.UNSCORED else f"{a.percent} %"
             if col == 4:
                 n_agreed = sum(1 for s in a.subareas if s.status is ScoreStatus.AGREED)
-                return _tr("{0} av {1} överens").format(n_agreed, len(a.subareas))
+                return QCoreApplication.translate("OverviewView", "{0} av {1} överens").format(n_agreed, len(a.subareas))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignLeft | Qt.AlignVCenter) if col == 0 else int(Qt.AlignCenter)
         if role == Qt.FontRole and col == 1:
@@ -84,7 +84,7 @@ class AreaTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and a.status is not ScoreStatus.AGREED and col in (1, 3):
             return QBrush(QColor("#6a6a6a"))
         if role == Qt.ToolTipRole:
-            return f"{a.number} {a.title}\n" + _tr("Dubbelklicka för att öppna poängsättningen.")
+            return f"{a.number} {a.title}\n" + QCoreApplication.translate("OverviewView", "Dubbelklicka för att öppna poängsättningen.")
         return None
 
 
@@ -115,14 +115,14 @@ class SeriesTableModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             if section == 0:
-                return _tr("Jämförelse")
+                return QCoreApplication.translate("OverviewView", "Jämförelse")
             if section == 1:
-                return _tr("Källa")
+                return QCoreApplication.translate("OverviewView", "Källa")
             if section == 2 + len(self.areas):
-                return _tr("Totalt")
+                return QCoreApplication.translate("OverviewView", "Totalt")
             return self.areas[section - 2]
         if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.areas):
-            return _tr("Område {0}").format(self.areas[section - 2])
+            return QCoreApplication.translate("OverviewView", "Område {0}").format(self.areas[section - 2])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -135,10 +135,10 @@ class SeriesTableModel(QAbstractTableModel):
             return r
         if role == Qt.DisplayRole:
             if col == 0:
-                return r.label + ("" if comparable else "  " + _tr("(ej jämförbar)"))
+                return r.label + ("" if comparable else "  " + QCoreApplication.translate("OverviewView", "(ej jämförbar)"))
             if col == 1:
-                return {"typed": _tr("inskriven"), "file": _tr("från fil"),
-                        "average": _tr("medel av filer")}.get(r.source, r.source)
+                return {"typed": QCoreApplication.translate("OverviewView", "inskriven"), "file": QCoreApplication.translate("OverviewView", "från fil"),
+                        "average": QCoreApplication.translate("OverviewView", "medel av filer")}.get(r.source, r.source)
             if col == 2 + len(self.areas):
                 return str(round_half_up(r.series.total)) + ("" if r.given_total is not None else " Σ")
             v = r.areas.get(self.areas[col - 2])
@@ -149,11 +149,11 @@ class SeriesTableModel(QAbstractTableModel):
             return QBrush(QColor("#b35c00"))
         if role == Qt.ToolTipRole:
             if not comparable:
-                return _tr("Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.").format(
+                return QCoreApplication.translate("OverviewView", "Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.").format(
                     r.framework_id, self.framework.id)
             if col == 2 + len(self.areas):
-                return (_tr("Angiven summa (visas som den publicerades).") if r.given_total is not None
-                        else _tr("Σ: ingen summa angiven, summan av områdena visas."))
+                return (QCoreApplication.translate("OverviewView", "Angiven summa (visas som den publicerades).") if r.given_total is not None
+                        else QCoreApplication.translate("OverviewView", "Σ: ingen summa angiven, summan av områdena visas."))
         return None
 
 
@@ -429,26 +429,45 @@ class OverviewView(QWidget):
         self.chart.set_data(numbers, area_max, chart_series)
         self._refresh_completion(views)
 
+    def item_text(self, item) -> str:
+        """A completion item in the UI's language (the service's text is Swedish)."""
+        what = item.what
+        if not what:
+            return item.text
+        if what[0] == "subarea":
+            return f"{what[1]} {what[2]}"
+        if what[0] == "scored_without_evidence":
+            return f"{what[1]} {what[2]} " + self.tr("⚠ poängsatt")
+        if what[0] == "divergence":
+            return self.tr("{0} {1}: {2}–{3} av {4}").format(*what[1:])
+        if what[0] == "conflict":
+            _kind, kind, label, field, n = what
+            place = f" {label}" if label else ""
+            return self.tr("{0}{1}: {2} ({3} värden)").format(names.kind(kind), place,
+                                                              names.field(field), n)
+        return item.text
+
     def _refresh_completion(self, views) -> None:
         c = self.service.completion(views)
         m = self.completion_models
-        agreed_items = [("○ " + i.text, i.nav_kind, i.nav_key, False) for i in c.not_agreed] + \
-                       [("✓ " + i.text, i.nav_kind, i.nav_key, True) for i in c.agreed]
+        t = self.item_text
+        agreed_items = [("○ " + t(i), i.nav_kind, i.nav_key, False) for i in c.not_agreed] + \
+                       [("✓ " + t(i), i.nav_kind, i.nav_key, True) for i in c.agreed]
         m["agreed"].set_items(agreed_items)
         self.completion_labels["agreed"].setText(
             self.tr("<b>Överenskommen poäng:</b> {0} av {1} delområden").format(len(c.agreed), c.subareas))
-        m["evidence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.without_evidence]
+        m["evidence"].set_items([(t(i), i.nav_kind, i.nav_key, False) for i in c.without_evidence]
                                 or [(self.tr("Alla delområden har underlag på plats."), "", "", True)])
         self.completion_labels["evidence"].setText(
             self.tr("<b>Utan underlag på plats:</b> {0}").format(len(c.without_evidence)))
-        m["divergence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.divergences]
+        m["divergence"].set_items([(t(i), i.nav_kind, i.nav_key, False) for i in c.divergences]
                                   or [(self.tr("Inga synliga skillnader över gränsen."), "", "", True)])
         self.completion_labels["divergence"].setText(
             self.tr("<b>Skillnader mellan utvärderarna:</b> {0}").format(len(c.divergences)))
         self.completion_labels["divergence"].setToolTip(self.tr(
             "Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för "
             "områden där du markerat dina egna utkast som klara (blind bedömning)."))
-        m["conflicts"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.conflicts]
+        m["conflicts"].set_items([(t(i), i.nav_kind, i.nav_key, False) for i in c.conflicts]
                                  or [(self.tr("Inga öppna konflikter."), "", "", True)])
         self.completion_labels["conflicts"].setText(
             self.tr("<b>Öppna sammanslagningskonflikter:</b> {0}").format(len(c.conflicts)))
