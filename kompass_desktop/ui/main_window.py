@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         self.start_view.file_chosen.connect(self.open_file)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._set_open(False)
+        from PySide6.QtWidgets import QApplication
+
+        from kompass_desktop.ui.undo_keys import UndoKeys
+        self.undo_keys = UndoKeys(self, self.page_stack)  # one undo, whatever has focus
+        QApplication.instance().installEventFilter(self.undo_keys)
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Ångra"), self.undo, K.Undo)
         self.redo_action = self._action(self.tr("&Gör om"), self.redo, K.Redo)
+        self.redo_action.setShortcuts(K.Redo)  # Ctrl+Shift+Z and Ctrl+Y
         self.find_action = self._action(self.tr("&Sök"), self.focus_search, K.Find)
         self.about_action = self._action(self.tr("&Om Kompass Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -420,6 +426,8 @@ class MainWindow(QMainWindow):
                 page.show_passage.connect(lambda iid, eid: self.page("interviews").show_evidence(iid, eid))
             self.pages[key] = page
             self.page_stack.addWidget(page)
+            from kompass_desktop.ui.undo_keys import disable_private_undo
+            disable_private_undo(page)
         return self.pages[key]
 
     def _make_page(self, key: str) -> QWidget:
@@ -552,14 +560,15 @@ class MainWindow(QMainWindow):
     def undo(self):
         if self.session is None:
             return
-        self.flush()
+        self.flush()  # pending typing becomes the step that is undone
         self.session.undo_stack.undo()
 
     def redo(self):
         if self.session is None:
             return
         self.flush()
-        self.session.undo_stack.redo()
+        if self.session.undo_stack.canRedo():  # typing just saved ends the redo history
+            self.session.undo_stack.redo()
 
     def _update_undo(self):
         stack = self.session.undo_stack if self.session else None

@@ -629,10 +629,14 @@ class ScoringPanel(QWidget):
             first = min(max(want + max(extra, 0), 120), int(total * 0.6))
             self.split.setSizes([first, max(total - first, 200)])
 
-    def hideEvent(self, event) -> None:
+    def flush(self) -> None:
+        """Pending typing into the file now (before an undo, a close, a page change)."""
         for ed in (self.rationale, self.sub_text, self.area_text):
             try:
                 ed.flush()
             except KompassError as e:
                 self.show_error(error_text(e))
+
+    def hideEvent(self, event) -> None:
+        self.flush()
         super().hideEvent(event)
