@@ -21,6 +21,8 @@ from kompass_desktop.ui import names
 from kompass_desktop.ui.overview.chart import BarChart, ChartSeries
 from kompass_desktop.ui.scoring.points import fmt_decimal, fmt_result, parse_points
 
+translate = QCoreApplication.translate
+
 NavRole = Qt.UserRole + 1
 
 
@@ -48,7 +50,7 @@ class AreaTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return QCoreApplication.translate("OverviewView", self.HEADERS[section])
+            return translate("OverviewView", self.HEADERS[section])
         if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole and section:
             return int(Qt.AlignCenter)
         return None
@@ -64,7 +66,7 @@ class AreaTableModel(QAbstractTableModel):
             if col == 0:
                 return f"{a.number} {a.title}"
             if col in (1, 3) and a.number in self.hidden:
-                return QCoreApplication.translate("OverviewView", "dolt prel.") if col == 1 else ""
+                return translate("OverviewView", "dolt prel.") if col == 1 else ""
             if col == 1:
                 return fmt_result(a.points if a.status is not ScoreStatus.UNSCORED else None, a.status)
             if col == 2:
@@ -73,7 +75,7 @@ class AreaTableModel(QAbstractTableModel):
                 return "" if a.status is ScoreStatus.UNSCORED else f"{a.percent} %"
             if col == 4:
                 n_agreed = sum(1 for s in a.subareas if s.status is ScoreStatus.AGREED)
-                return QCoreApplication.translate("OverviewView", "{0} av {1} överens").format(n_agreed, len(a.subareas))
+                return translate("OverviewView", "{0} av {1} överens").format(n_agreed, len(a.subareas))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignLeft | Qt.AlignVCenter) if col == 0 else int(Qt.AlignCenter)
         if role == Qt.FontRole and col == 1:
@@ -84,7 +86,8 @@ class AreaTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and a.status is not ScoreStatus.AGREED and col in (1, 3):
             return QBrush(QColor("#6a6a6a"))
         if role == Qt.ToolTipRole:
-            return f"{a.number} {a.title}\n" + QCoreApplication.translate("OverviewView", "Dubbelklicka för att öppna poängsättningen.")
+            return f"{a.number} {a.title}\n" + translate(
+                    "OverviewView", "Dubbelklicka för att öppna poängsättningen.")
         return None
 
 
@@ -115,14 +118,14 @@ class SeriesTableModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             if section == 0:
-                return QCoreApplication.translate("OverviewView", "Jämförelse")
+                return translate("OverviewView", "Jämförelse")
             if section == 1:
-                return QCoreApplication.translate("OverviewView", "Källa")
+                return translate("OverviewView", "Källa")
             if section == 2 + len(self.areas):
-                return QCoreApplication.translate("OverviewView", "Totalt")
+                return translate("OverviewView", "Totalt")
             return self.areas[section - 2]
         if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.areas):
-            return QCoreApplication.translate("OverviewView", "Område {0}").format(self.areas[section - 2])
+            return translate("OverviewView", "Område {0}").format(self.areas[section - 2])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -135,10 +138,11 @@ class SeriesTableModel(QAbstractTableModel):
             return r
         if role == Qt.DisplayRole:
             if col == 0:
-                return r.label + ("" if comparable else "  " + QCoreApplication.translate("OverviewView", "(ej jämförbar)"))
+                return r.label + ("" if comparable else "  " + translate("OverviewView", "(ej jämförbar)"))
             if col == 1:
-                return {"typed": QCoreApplication.translate("OverviewView", "inskriven"), "file": QCoreApplication.translate("OverviewView", "från fil"),
-                        "average": QCoreApplication.translate("OverviewView", "medel av filer")}.get(r.source, r.source)
+                return {"typed": translate(
+                        "OverviewView", "inskriven"), "file": translate("OverviewView", "från fil"),
+                        "average": translate("OverviewView", "medel av filer")}.get(r.source, r.source)
             if col == 2 + len(self.areas):
                 return str(round_half_up(r.series.total)) + ("" if r.given_total is not None else " Σ")
             v = r.areas.get(self.areas[col - 2])
@@ -149,11 +153,13 @@ class SeriesTableModel(QAbstractTableModel):
             return QBrush(QColor("#b35c00"))
         if role == Qt.ToolTipRole:
             if not comparable:
-                return QCoreApplication.translate("OverviewView", "Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.").format(
+                return translate(
+                        "OverviewView", "Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.").format(
                     r.framework_id, self.framework.id)
             if col == 2 + len(self.areas):
-                return (QCoreApplication.translate("OverviewView", "Angiven summa (visas som den publicerades).") if r.given_total is not None
-                        else QCoreApplication.translate("OverviewView", "Σ: ingen summa angiven, summan av områdena visas."))
+                return (translate(
+                        "OverviewView", "Angiven summa (visas som den publicerades).") if r.given_total is not None
+                        else translate("OverviewView", "Σ: ingen summa angiven, summan av områdena visas."))
         return None
 
 

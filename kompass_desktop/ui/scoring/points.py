@@ -13,6 +13,8 @@ from kompass_desktop.domain.errors import InputError, PointsError
 from kompass_desktop.domain.scoring import (
     ScoreStatus, format_decimal, percent, round_half_up, to_points)
 
+translate = QCoreApplication.translate
+
 
 
 def fmt_decimal(d: Decimal | None) -> str:
@@ -28,7 +30,7 @@ def fmt_result(d: Decimal | None, status: ScoreStatus) -> str:
     if status is ScoreStatus.UNSCORED or d is None:
         return "–"
     if status is ScoreStatus.PRELIMINARY:
-        return f"{round_half_up(d)} " + QCoreApplication.translate("points", "prel.")
+        return f"{round_half_up(d)} " + translate("points", "prel.")
     return str(round_half_up(d))
 
 
@@ -41,13 +43,15 @@ def parse_points(text: str, max_points: Decimal) -> Decimal | None:
         d = to_points(text)
     except PointsError as e:
         if e.reason == "decimals":
-            raise InputError(QCoreApplication.translate("points", "Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
+            raise InputError(translate(
+                    "points", "Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
                              .format(text)) from None
         if e.reason == "negative":
-            raise InputError(QCoreApplication.translate("points", "Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
-        raise InputError(QCoreApplication.translate("points", "\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
+            raise InputError(translate(
+                    "points", "Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
+        raise InputError(translate("points", "\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
                          .format(text)) from None
     if d > max_points:
-        raise InputError(QCoreApplication.translate("points", "{0} är mer än maxpoängen {1}.")
+        raise InputError(translate("points", "{0} är mer än maxpoängen {1}.")
                          .format(fmt_decimal(d), fmt_decimal(max_points)))
     return d
