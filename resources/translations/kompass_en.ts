@@ -349,13 +349,13 @@
     <name>EvidenceModel</name>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="339"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="340"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="305"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="328"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="304"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="327"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -427,27 +427,27 @@
         <translation>Change tags</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="341"/>
         <source>Webb</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="321"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="345"/>
         <source>[Planerat – ej tillgodoräknat] </source>
         <translation>[Planned – not credited] </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="350"/>
         <source>Sida: </source>
         <translation>Page: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="328"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="352"/>
         <source>Planerat – ej tillgodoräknat: bara det som finns på plats ger poäng.</source>
         <translation>Planned – not credited: only what is in place earns points.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="330"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="355"/>
         <source>Dubbelklicka för att öppna källan.</source>
         <translation>Double-click to open the source.</translation>
     </message>
@@ -883,22 +883,22 @@
 <context>
     <name>GoodExampleModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="450"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="450"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="451"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="451"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>ListItemModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="393"/>
         <source>  [{0} underlag]</source>
         <translation>  [{0} evidence]</translation>
     </message>
@@ -1189,175 +1189,175 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Ny utvärdering…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
         <source>Ö&amp;ppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
         <source>Spara en &amp;kopia för delning…</source>
         <translation>Save a &amp;copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
         <source>S&amp;täng utvärdering</source>
         <translation>C&amp;lose evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Vem är jag…</source>
         <translation>&amp;Who am I…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="580"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="582"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Om Kompass Desktop</source>
         <translation>&amp;About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="163"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="174"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="173"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="193"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="213"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="227"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="231"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="232"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="233"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1366,121 +1366,121 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="237"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="256"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="265"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="261"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="262"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="283"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="294"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="315"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="320"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="323"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="325"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="447"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="448"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="393"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="449"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="579"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="581"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="589"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="638"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="639"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1938,281 +1938,281 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="67"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="69"/>
         <source>dolt prel.</source>
         <translation>hidden prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="76"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="78"/>
         <source>{0} av {1} överens</source>
         <translation>{0} of {1} agreed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="87"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="89"/>
         <source>Dubbelklicka för att öppna poängsättningen.</source>
         <translation>Double-click to open the scoring.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="121"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="123"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="125"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="128"/>
         <source>Område {0}</source>
         <translation>Area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="141"/>
         <source>(ej jämförbar)</source>
         <translation>(not comparable)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="143"/>
         <source>inskriven</source>
         <translation>typed in</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="144"/>
         <source>från fil</source>
         <translation>from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="141"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="145"/>
         <source>medel av filer</source>
         <translation>average of files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="152"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="156"/>
         <source>Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.</source>
         <translation>From framework revision {0}, not {1}: not directly comparable.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="160"/>
         <source>Angiven summa (visas som den publicerades).</source>
         <translation>Given total (shown as published).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="156"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="162"/>
         <source>Σ: ingen summa angiven, summan av områdena visas.</source>
         <translation>Σ: no total given, the sum of the areas is shown.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="298"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="304"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="310"/>
         <source>Poäng per område</source>
         <translation>Points per area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="31"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="33"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="29"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="31"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="29"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="31"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="32"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="32"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="319"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="363"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="325"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="369"/>
         <source>Jämförelser</source>
         <translation>Comparisons</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="367"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="373"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="374"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="375"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="376"/>
         <source>Från annan utvärdering…</source>
         <translation>From another evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="377"/>
         <source>Medel av utvärderingar…</source>
         <translation>Average of evaluations…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="391"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="397"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; av {1} poäng ({2} %)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} points ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="400"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="404"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded to whole points. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="407"/>
         <source>&lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>&lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="408"/>
         <source>Dolt tills du markerat dina utkast som klara i område {0}: preliminära poäng skulle avslöja de andras utkast (blind bedömning).</source>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
         <source>⚠ poängsatt</source>
         <translation>⚠ scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="442"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="448"/>
         <source>{0} {1}: {2}–{3} av {4}</source>
         <translation>{0} {1}: {2}–{3} of {4}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
         <source>{0}{1}: {2} ({3} värden)</source>
         <translation>{0}{1}: {2} ({3} values)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="464"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="466"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="468"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="470"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="466"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="472"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="474"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="477"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="479"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="501"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="507"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="513"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="521"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="527"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="524"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="530"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="525"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="535"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="541"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="537"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="534"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="540"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="546"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="544"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="552"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="544"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="539"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="545"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="556"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="552"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="558"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
@@ -2251,7 +2251,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>PointsDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="272"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="295"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
@@ -2405,122 +2405,127 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ScoreTableModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="98"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="100"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="100"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="102"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="103"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="105"/>
         <source> (du)</source>
         <translation> (you)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="104"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="106"/>
         <source>Överens</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="104"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="107"/>
         <source>Poäng</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="105"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="108"/>
         <source>Procent</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="105"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="109"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="110"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="114"/>
         <source>Ditt eget utkast. Skriv poäng med en decimal, t.ex. 12,5.</source>
         <translation>Your own draft. Type points with one decimal, e.g. 12.5.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="111"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="116"/>
         <source>Utkast från {0}. Visas först när du markerat dina utkast för området som klara (blind bedömning).</source>
         <translation>Draft by {0}. Shown once you have marked your drafts for the area as ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="120"/>
         <source>Teamets överenskomna poäng. Den sparar spridningen av utkasten den kom från.</source>
         <translation>The team&apos;s agreed score. It keeps the spread of the drafts it came from.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="124"/>
         <source>Poäng som räknas: överenskommen, annars medel av utkasten (prel.), annars – (ej bedömd). Avrundat till hela poäng.</source>
         <translation>Points that count: agreed, otherwise the mean of the drafts (prel.), otherwise – (not scored). Rounded to whole points.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="128"/>
         <source>Underlag kopplat till delområdet: på plats / planerat. Planerat tillgodoräknas inte.</source>
         <translation>Evidence linked to the sub-area: in place / planned. Planned is not credited.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="141"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="149"/>
         <source>Utkasten skiljer sig: {0}–{1} poäng, {2} poäng isär = {3} % av maxpoängen {4}. Markeras när skillnaden är mer än 15 % av delområdets max (här {5} poäng), ungefär ett steg i bedömningen – diskutera innan ni sätter överenskommen poäng.</source>
         <translation>The drafts differ: {0}–{1} points, {2} points apart = {3} % of the maximum {4}. Marked when the difference is more than 15 % of the sub-area&apos;s maximum (here {5} points), about one step of the assessment – discuss before you set the agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="169"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="178"/>
         <source>dolt</source>
         <translation>hidden</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="174"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="183"/>
         <source>dolt prel.</source>
         <translation>hidden prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="227"/>
         <source>Dolt tills du markerat dina egna utkast för området som klara (blind bedömning).</source>
         <translation>Hidden until you have marked your own drafts for the area as ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="232"/>
+        <source>Inmatat av {0} för {1}.</source>
+        <translation>Entered by {0} for {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="241"/>
         <source>Överenskommen utifrån utkasten: {0}</source>
         <translation>Agreed from the drafts: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="226"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="244"/>
         <source>Preliminär poäng (medel av utkasten) döljs tills du markerat dina utkast som klara: den skulle avslöja de andras utkast.</source>
         <translation>The preliminary score (mean of the drafts) stays hidden until you have marked your drafts as ready: it would give the others&apos; drafts away.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="248"/>
         <source>Överenskommen poäng</source>
         <translation>Agreed score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="249"/>
         <source>Preliminär: medel av utkasten, ingen överenskommen poäng ännu</source>
         <translation>Preliminary: mean of the drafts, no agreed score yet</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="232"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="252"/>
         <source>Ej bedömd</source>
         <translation>Not scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="254"/>
         <source>{0} på plats, {1} planerat (planerat tillgodoräknas inte)</source>
         <translation>{0} in place, {1} planned (planned is not credited)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="237"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="258"/>
         <source>Poängsatt utan underlag som finns på plats.</source>
         <translation>Scored without evidence that is in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/models.py" line="259"/>
+        <location filename="../../kompass_desktop/ui/scoring/models.py" line="281"/>
         <source>Delområde {0}: {1}</source>
         <translation>Sub-area {0}: {1}</translation>
     </message>
@@ -2657,133 +2662,158 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="406"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="407"/>
         <source>Området: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Area: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="408"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="409"/>
         <source>Områdets preliminära poäng bygger på de andras utkast och visas när du markerat dina utkast som klara (blind bedömning).</source>
         <translation>The area&apos;s preliminary score is based on the others&apos; drafts and is shown when you have marked your drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="411"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="412"/>
         <source>Området: – av {0} (ej bedömt)</source>
         <translation>Area: – of {0} (not scored)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="416"/>
         <source>Området: &lt;b&gt;{0}&lt;/b&gt; av {1} ({2} %)</source>
         <translation>Area: &lt;b&gt;{0}&lt;/b&gt; of {1} ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="418"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="419"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="424"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="422"/>
         <source>Totalt: &lt;b&gt;{0}&lt;/b&gt; av {1}</source>
         <translation>Total: &lt;b&gt;{0}&lt;/b&gt; of {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="426"/>
         <source>Totalt: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Total: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="429"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad först här. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded only here. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="459"/>
         <source>(välj vem du är)</source>
         <translation>(choose who you are)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="469"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="464"/>
+        <source>{0} (för hens räkning…)</source>
+        <translation>{0} (on their behalf…)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="475"/>
+        <source>Du anger utkast för {0}, för hens räkning; historiken visar att du skrev dem. Välj ditt eget namn för att sluta.</source>
+        <translation>You are entering drafts for {0}, on their behalf; the history shows that you typed them. Choose your own name to stop.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="478"/>
+        <source>De andras utkast är dolda.</source>
+        <translation>The others&apos; drafts are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="480"/>
         <source>Välj vem du är för att ange egna utkast. De andras utkast är dolda (blind bedömning).</source>
         <translation>Choose who you are to enter your own drafts. The others&apos; drafts are hidden (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="483"/>
         <source>De andras utkast är dolda tills du markerat dina som klara.</source>
         <translation>The others&apos; drafts are hidden until you have marked yours ready.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="485"/>
         <source>Du ser alla utkast.</source>
         <translation>You see all drafts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="476"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="487"/>
         <source>Klara: {0}.</source>
         <translation>Ready: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="507"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="518"/>
         <source>Delområde {0}</source>
         <translation>Sub-area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="511"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="522"/>
         <source>⚠ Poängsatt utan underlag som finns på plats – bara det som finns på plats tillgodoräknas.</source>
         <translation>⚠ Scored without evidence in place – only what is in place is credited.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="528"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="539"/>
         <source>&lt;b&gt;Underlag på plats&lt;/b&gt; (tillgodoräknas): {0}</source>
         <translation>&lt;b&gt;Evidence in place&lt;/b&gt; (credited): {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="530"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="541"/>
         <source>&lt;b&gt;Planerat&lt;/b&gt; – ej tillgodoräknat: {0}</source>
         <translation>&lt;b&gt;Planned&lt;/b&gt; – not credited: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="545"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="558"/>
+        <source>Utkast {0} för {1}</source>
+        <translation>Draft {0} for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="559"/>
         <source>Utkast {0}</source>
         <translation>Draft {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="548"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="562"/>
         <source>Överenskommen poäng {0}</source>
         <translation>Agreed score {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="560"/>
-        <source>Utvärderaren är redan vald</source>
-        <translation>The evaluator is already chosen</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="561"/>
-        <source>{0} är redan kopplad till en annan installation. Vill du ändå ange utkast som {0} härifrån?</source>
-        <translation>{0} is already linked to another installation. Do you still want to enter drafts as {0} from here?</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="567"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="582"/>
         <source>Välj utvärderare</source>
         <translation>Choose evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="587"/>
+        <source>Ange utkast för någon annan?</source>
+        <translation>Enter drafts for someone else?</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="588"/>
+        <source>Du anger utkast som {0}. Gör det bara för en utvärderare som inte kan ange sina egna, och när hen har bett dig. Historiken visar att det är du som har skrivit dem.</source>
+        <translation>You will enter drafts as {0}. Do this only for an evaluator who cannot enter their own, and when they have asked you to. The history shows that you typed them.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="592"/>
+        <source>Ange för {0}</source>
+        <translation>Enter for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="603"/>
         <source>Markera området klart</source>
         <translation>Mark the area ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="593"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="622"/>
         <source>Ett gott exempel behöver en kommun.</source>
         <translation>A good example needs a municipality.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="596"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="625"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="604"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="633"/>
         <source>Ta bort gott exempel</source>
         <translation>Delete good example</translation>
     </message>
@@ -2867,62 +2897,62 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="198"/>
         <source>Jämförelse</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="198"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="198"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="204"/>
         <source>t.ex. Nynäshamn 2019 eller Medel 2020–2023</source>
         <translation>e.g. Nynäshamn 2019 or Average 2020–2023</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="199"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="205"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="205"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="211"/>
         <source>Område {0}</source>
         <translation>Area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="209"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="215"/>
         <source>tomt: summan av områdena</source>
         <translation>empty: the sum of the areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="210"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="216"/>
         <source>Totalt (om angivet)</source>
         <translation>Total (if given)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="222"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="225"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="231"/>
         <source>Jämförelsen behöver ett namn.</source>
         <translation>The comparison needs a name.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="231"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="237"/>
         <source>Område {0}: {1}</source>
         <translation>Area {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="235"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="241"/>
         <source>Totalt: {0}</source>
         <translation>Total: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="237"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="243"/>
         <source>Ange poäng för minst ett område.</source>
         <translation>Enter points for at least one area.</translation>
     </message>
@@ -3717,27 +3747,27 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>points</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/points.py" line="31"/>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="33"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/points.py" line="44"/>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="46"/>
         <source>Poäng anges med högst en decimal (t.ex. 12,5), inte &quot;{0}&quot;.</source>
         <translation>Points take at most one decimal (e.g. 12.5), not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/points.py" line="47"/>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="50"/>
         <source>Poängen kan inte vara negativ (&quot;{0}&quot;).</source>
         <translation>Points cannot be negative (&quot;{0}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/points.py" line="48"/>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="52"/>
         <source>&quot;{0}&quot; är inte ett tal; skriv poäng som 12 eller 12,5.</source>
         <translation>&quot;{0}&quot; is not a number; type points like 12 or 12.5.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/points.py" line="51"/>
+        <location filename="../../kompass_desktop/ui/scoring/points.py" line="55"/>
         <source>{0} är mer än maxpoängen {1}.</source>
         <translation>{0} is more than the maximum {1}.</translation>
     </message>
