@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QRectF, QSignalBlocker, QSize, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QRectF, QSignalBlocker,
+                            QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (QLabel, QMessageBox, QPlainTextEdit, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services.search import HIT_END, HIT_START
@@ -240,3 +241,70 @@ class ListEditorPage(QWidget):
         self.editor.load(row_id)
         self.editor_stack.setCurrentIndex(1 if row_id else 0)
         self.delete_button.setEnabled(bool(row_id))
+
+
+class ColumnFitter(QObject):
+    """Text columns take the space (small screens, PRODUCT §3.9: usable at 1024×700).
+
+    The text columns stretch; each short column gets the width of its contents up to a cap,
+    and when the short columns together would leave the text columns less than
+    `text_share` of the table, they are narrowed in proportion down to their header's width
+    (their text is elided, the full text stays in the tooltip); `keep` columns (dates,
+    counts) are never narrowed. Refitted when the table is resized or its rows change.
+    """
+
+    SAMPLE_ROWS = 200  # rows measured for a column's width (large files have thousands)
+
+    def __init__(self, view, text_columns, caps: dict[int, int] | None = None,
+                 text_share: float = 0.45, default_cap: int = 160, keep=()):
+        super().__init__(view)
+        self.keep = set(keep)
+        self.view = view
+        self.text_columns = set(text_columns)
+        self.caps = caps or {}
+        self.text_share = text_share
+        self.default_cap = default_cap
+        header = view.horizontalHeader()
+        header.setResizeContentsPrecision(self.SAMPLE_ROWS)
+        header.setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._later)
+        self._pending = False
+        self.fit()
+
+    def _later(self, *_args) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.fit)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        self._pending = False
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        if model is None or not isValid(view):
+            return
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        short = [c for c in columns if c not in self.text_columns]
+        want, floor = {}, {}
+        for c in short:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            contents = max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            want[c] = contents if c in self.keep else min(contents, self.caps.get(c, self.default_cap))
+            floor[c] = want[c] if c in self.keep else min(want[c], header.sectionSizeHint(c))
+        budget = view.viewport().width() * (1 - self.text_share)
+        excess = sum(want.values()) - sum(floor.values())
+        if sum(want.values()) > budget > 0 and excess > 0:
+            scale = max(0.0, budget - sum(floor.values())) / excess
+            want = {c: floor[c] + int((w - floor[c]) * scale) for c, w in want.items()}
+        for c, w in want.items():
+            header.resizeSection(c, w)
+        for c in columns:
+            if c in self.text_columns:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QProgressDialog, QPushButton, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget, QGroupBox)
 
@@ -15,7 +15,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
 from kompass_desktop.ui import names
-from kompass_desktop.ui.common import ListEditorPage, NotesEdit, RowsTableModel, empty_hint, show_error
+from kompass_desktop.ui.common import ColumnFitter, ListEditorPage, NotesEdit, RowsTableModel, empty_hint, show_error
 from kompass_desktop.ui.dialogs import ask_subareas
 from kompass_desktop.ui.workers import run_task
 
@@ -340,13 +340,12 @@ class DocumentsPage(ListEditorPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
-        hh = self.view.horizontalHeader()
-        for c in (DocumentListModel.KIND, DocumentListModel.YEAR, DocumentListModel.EVIDENCE,
-                  DocumentListModel.FILE):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        hh.resizeSection(DocumentListModel.ISSUER, 130)
+        # The title takes the space; kind, issuer, date, file and evidence count stay short.
+        self.columns = ColumnFitter(self.view, [DocumentListModel.TITLE],
+                                    caps={DocumentListModel.ISSUER: 140, DocumentListModel.KIND: 110},
+                                    keep=(DocumentListModel.YEAR, DocumentListModel.FILE,
+                                          DocumentListModel.EVIDENCE))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.view)
         hint = empty_hint(self.tr("Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), "

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QStackedWidget, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
-from kompass_desktop.ui.common import RowsTableModel, empty_hint, error_text, refilter, touches
+from kompass_desktop.ui.common import ColumnFitter, RowsTableModel, empty_hint, error_text, refilter, touches
 from kompass_desktop.ui.dialogs import ask_subareas
 
 
@@ -216,11 +216,11 @@ class EvidencePage(QWidget):
                                   QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        h = self.view.horizontalHeader()
-        h.setSectionResizeMode(EvidenceModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((EvidenceModel.TAGS, 110), (EvidenceModel.SOURCE, 240), (EvidenceModel.STATUS, 90),
-                     (EvidenceModel.EVALUATOR, 140)):
-            h.resizeSection(c, w)
+        # The evidence text takes the space; the source, tags, status and evaluator stay short.
+        self.columns = ColumnFitter(self.view, [EvidenceModel.TEXT], text_share=0.5,
+                                    caps={EvidenceModel.TAGS: 110, EvidenceModel.SOURCE: 200,
+                                          EvidenceModel.STATUS: 100, EvidenceModel.EVALUATOR: 120},
+                                    keep=(EvidenceModel.TAGS, EvidenceModel.STATUS))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(empty_hint(self.tr(

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigering"))
-        self.nav.setMinimumWidth(200)
+        self.nav.setMinimumWidth(150)  # narrows on a small screen; Ctrl+0 hides it
         self.nav.setMaximumWidth(340)
         # Area titles are long ("Chefs- och ledarskap samt medarbetarskap"): wrap, never clip.
         self.nav.setWordWrap(True)
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1010])
+        self.splitter.setSizes([240, 1040])
         bl.addWidget(self.splitter, 1)
         self.central.addWidget(bench)
         self.setCentralWidget(self.central)
@@ -132,11 +132,22 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&Om Kompass Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.framework_action = self._action(self.tr("&Ramverk…"), self.edit_framework)
+        # Every page has a shortcut (PRODUCT §3.9), listed in the Go menu: Ctrl+1…6 for the
+        # fixed pages, Alt+1…9 for the areas (added when a file is open: see _build_nav).
         self.go_actions = []
-        for i, (key, text) in enumerate((("overview", self.tr("&Översikt")), ("interviews", self.tr("&Intervjuer")),
-                                         ("documents", self.tr("&Dokument")), ("evidence", self.tr("&Underlag")))):
+        for key, text, keys in (("overview", self.tr("&Översikt"), "Ctrl+1"),
+                                ("interviews", self.tr("&Intervjuer"), "Ctrl+2"),
+                                ("documents", self.tr("&Dokument"), "Ctrl+3"),
+                                ("evidence", self.tr("&Underlag"), "Ctrl+4"),
+                                ("report", self.tr("&Rapport"), "Ctrl+5"),
+                                ("sync", self.tr("S&ynkronisering"), "Ctrl+6")):
             self.go_actions.append(self._action(text, lambda _c=False, k=key: self.show_page(k),
-                                                QKeySequence(f"Ctrl+{i + 1}")))
+                                                QKeySequence(keys)))
+        self.area_actions: list[QAction] = []
+        self.nav_action = self._action(self.tr("Visa &navigeringen"), self._toggle_nav,
+                                       QKeySequence("Ctrl+0"))
+        self.nav_action.setCheckable(True)
+        self.nav_action.setChecked(True)
 
     def _build_menus(self):
         m = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -162,6 +173,10 @@ class MainWindow(QMainWindow):
         g = self.menuBar().addMenu(self.tr("&Gå till"))
         for a in self.go_actions:
             g.addAction(a)
+        self.area_separator = g.addSeparator()
+        g.addSeparator()
+        g.addAction(self.nav_action)
+        self.go_menu = g
         h = self.menuBar().addMenu(self.tr("&Hjälp"))
         h.addAction(self.about_action)
 
@@ -195,7 +210,8 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, is_open: bool):
         self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
-        for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions):
+        for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions,
+                  *self.area_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
         self.framework_action.setVisible(pages.page_available(pages.FRAMEWORK_EDITOR))
@@ -307,6 +323,9 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo())
         self._update_title(info)
         self._build_nav()
+        # The navigation takes less of a small screen: the pages' text columns need it.
+        nav = 180 if self.width() < 1200 else 240
+        self.splitter.setSizes([nav, max(self.width() - nav, 400)])
         self._set_open(True)
         self.show_page("overview")
         workspace.add_recent(ev.path)
@@ -406,6 +425,22 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.nav_keys.append(key)
         self.nav.blockSignals(False)
+        for a in self.area_actions:
+            self.go_menu.removeAction(a)
+            self.removeAction(a)
+            a.deleteLater()
+        self.area_actions = []
+        for i, a in enumerate(fw.areas[:9]):
+            act = QAction(f"&{a.number}  {a.title}", self)
+            act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            act.triggered.connect(lambda _c=False, k=f"area:{a.number}": self.show_page(k))
+            self.addAction(act)
+            self.go_menu.insertAction(self.area_separator, act)
+            self.area_actions.append(act)
+
+    def _toggle_nav(self, shown: bool) -> None:
+        """The navigation can be hidden on a small screen (every page keeps its shortcut)."""
+        self.nav.setVisible(shown)
 
     def _nav_changed(self, row: int):
         # A row the navigation picks by itself while pages switch (focus leaving a hidden page

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -15,22 +16,30 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
                             Signal, Slot)
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
-                               QSplitter, QTabWidget, QTableView, QTextBrowser, QVBoxLayout,
-                               QWidget)
+                               QSplitter, QStackedWidget, QTabWidget, QTableView, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
 from kompass_desktop.ui import names
-from kompass_desktop.ui.common import REFRESH_ALL, error_text, show_error
+from kompass_desktop.ui.common import REFRESH_ALL, empty_hint, error_text, show_error
+from kompass_desktop.ui.scoring.points import fmt_decimal
 from kompass_desktop.ui.workers import Task, start_task
 
-def _fmt(value: Any) -> str:
+def _fmt(value: Any, field: str = "") -> str:
+    """A value in the conflict list: points as the rest of the workbench writes them (12,5)."""
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return "borttagen" if value else "finns kvar"
+        return QCoreApplication.translate("SyncTables", "borttagen") if value else \
+            QCoreApplication.translate("SyncTables", "finns kvar")
+    if field == "points":
+        try:
+            return fmt_decimal(Decimal(str(value)))
+        except ArithmeticError:
+            pass
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -74,6 +83,8 @@ class _ListModel(QAbstractTableModel):
 
 
 class ConflictModel(_ListModel):
+    draft_of: dict[str, str] = {}  # score_draft row id -> the evaluator whose draft it is
+
     HEADERS = (
         QT_TRANSLATE_NOOP("SyncTables", "Vad"),
         QT_TRANSLATE_NOOP("SyncTables", "Fält"),
@@ -97,15 +108,19 @@ class ConflictModel(_ListModel):
         theirs = c.theirs
         col = index.column()
         if col == 0:
-            return f"{names.kind(c.kind)}: {c.label}"
+            text = f"{names.kind(c.kind)}: {c.label}"
+            whose = self.draft_of.get(c.row_id)
+            if whose:  # whose draft the conflict is about
+                text += " " + QCoreApplication.translate("SyncTables", "({0}s utkast)").format(whose)
+            return text
         if col == 1:
             return names.field(c.field)
         if col == 2:
-            return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine)
+            return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine, c.field)
         if col == 3:
             if c.type == rules.DELETE:
                 return _fmt(not c.mine_deleted)
-            return " | ".join(_fmt(t.value) for t in theirs) or "–"
+            return " | ".join(_fmt(t.value, c.field) for t in theirs) or "–"
         if col == 4:
             return ", ".join(sorted({t.author for t in theirs}))
         if col == 5:
@@ -246,11 +261,31 @@ class SyncView(QWidget):
         self.status.setTextFormat(Qt.PlainText)
         layout.addWidget(self.status)
 
+        # One tab per list; each shows a sentence instead of empty boxes when it has nothing
+        # (add_list_tab: further lists plug in the same way).
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_conflicts(), self.tr("Konflikter"))
-        self.tabs.addTab(self._build_duplicates(), self.tr("Dubbletter"))
-        self.tabs.addTab(self._build_history(), self.tr("Historik"))
+        self.empty_states: dict[str, QStackedWidget] = {}
+        self.add_list_tab("conflicts", self._build_conflicts(), self.tr("Konflikter"), self.tr(
+            "Inga öppna konflikter. När du slår ihop en kollegas fil visas här de fält som ni "
+            "båda har ändrat, så att du kan välja vilket värde som gäller."))
+        self.add_list_tab("duplicates", self._build_duplicates(), self.tr("Dubbletter"), self.tr(
+            "Inga dokument verkar finnas två gånger. Om två utvärderare lägger in samma dokument "
+            "var för sig föreslås de här för sammanslagning."))
+        self.add_list_tab("history", self._build_history(), self.tr("Historik"), self.tr(
+            "Ingen sammanslagning ännu. Varje sammanslagning listas här: när, från vilken fil "
+            "och vem, och vad som kom in."))
+
+    def add_list_tab(self, key: str, content: QWidget, title: str, empty_text: str) -> int:
+        """A tab with a list, and the sentence shown instead while the list is empty."""
+        stack = QStackedWidget()
+        stack.addWidget(content)
+        stack.addWidget(empty_hint(empty_text))
+        self.empty_states[key] = stack
+        return self.tabs.addTab(stack, title)
+
+    def set_empty(self, key: str, empty: bool) -> None:
+        self.empty_states[key].setCurrentIndex(1 if empty else 0)
 
     def _table(self, model) -> QTableView:
         t = QTableView()
@@ -330,6 +365,9 @@ class SyncView(QWidget):
         join.clicked.connect(self.join_selected)
         dismiss = QPushButton(self.tr("Inte dubbletter"))
         dismiss.clicked.connect(self.dismiss_selected)
+        self.join_button, self.dismiss_button = join, dismiss
+        self.duplicate_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._duplicate_buttons())
         row.addStretch(1)
         row.addWidget(dismiss)
         row.addWidget(join)
@@ -367,17 +405,42 @@ class SyncView(QWidget):
             self._stale = False
             self.refresh()
 
+    def _duplicate_buttons(self) -> None:
+        chosen = self._selected_pair() is not None
+        self.join_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def _draft_owners(self, conflicts) -> dict[str, str]:
+        """Whose draft each draft-score conflict is about (the evaluator's name)."""
+        ids = [c.row_id for c in conflicts if c.kind == "score_draft"]
+        if not ids:
+            return {}
+        names_by_id = {e["id"]: e["name"] or "?" for e in self.session.evaluation.evaluators()}
+        out = {}
+        for row_id in ids:
+            row = self.store.get("score_draft", row_id) or {}
+            if row.get("evaluator_id") in names_by_id:
+                out[row_id] = names_by_id[row["evaluator_id"]]
+        return out
+
     def refresh(self) -> None:
         self._stale = False
         conflicts = sync.list_conflicts(self.store)
+        self.conflict_model.draft_of = self._draft_owners(conflicts)
         self.conflict_model.set_items(conflicts)
+        self.set_empty("conflicts", not conflicts)
         self.tabs.setTabText(0, self.tr("Konflikter (%n)", "", len(conflicts)) if conflicts
                              else self.tr("Konflikter"))
         pairs = sync.duplicate_documents(self.store)
         self.duplicate_model.set_items(pairs)
+        self.set_empty("duplicates", not pairs)
+        self._duplicate_buttons()
         self.tabs.setTabText(1, self.tr("Dubbletter (%n)", "", len(pairs)) if pairs
                              else self.tr("Dubbletter"))
-        self.history_model.set_items(sync.merge_history(self.store))
+        history = sync.merge_history(self.store)
+        self.history_model.set_items(history)
+        self.set_empty("history", not history)
+        self._update_status(len(conflicts))
         ok, why = sync.can_undo_last_merge(self.store)
         self.undo_button.setEnabled(ok and self.job is None)
         self.undo_button.setToolTip(why)
@@ -584,6 +647,28 @@ class SyncView(QWidget):
     def _close_preview(self) -> None:
         self.preview.hide()
 
+    def conflicts_line(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 konflikt – din fil behåller sitt värde tills du valt.")
+        return self.tr("%1 konflikter – din fil behåller sina värden tills du valt.").replace("%1", str(n))
+
+    def _update_status(self, open_conflicts: int) -> None:
+        """The merge summary's last line follows the conflicts as they are resolved."""
+        report = self.last_report
+        if report is None or report.dry_run or not report.conflicts or self.job is not None:
+            return
+        text = self.describe(report, preview=False)
+        old = self.conflicts_line(len(report.conflicts))
+        if open_conflicts == 0:
+            new = self.tr("Alla konflikter är lösta.")
+        elif open_conflicts == len(report.conflicts):
+            new = old
+        elif open_conflicts == 1:
+            new = self.tr("1 konflikt kvar att lösa.")
+        else:
+            new = self.tr("%1 konflikter kvar att lösa.").replace("%1", str(open_conflicts))
+        self.status.setText(text.replace(old, new))
+
     def describe(self, report: sync.MergeReport, preview: bool) -> str:
         who = ", ".join(report.peer_authors) or self.tr("okänd")
         head = self.tr("Från %1 (av %2) kommer: ") if preview else self.tr("Inläst från %1 (av %2): ")
@@ -596,8 +681,7 @@ class SyncView(QWidget):
             if parts:
                 lines.append(f"  {names.kinds(kind)}: {', '.join(parts)}")
         if report.conflicts:
-            lines.append(self.tr("%1 konflikter – din fil behåller sina värden tills du valt.")
-                         .replace("%1", str(len(report.conflicts))))
+            lines.append(self.conflicts_line(len(report.conflicts)))
         lines.extend(report.warnings)
         return "\n".join(lines)
 

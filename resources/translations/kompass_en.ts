@@ -293,54 +293,54 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="414"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="352"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="351"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="360"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="359"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="403"/>
         <location filename="../../kompass_desktop/ui/documents.py" line="404"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="405"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="449"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="420"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="427"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="440"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="460"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -906,7 +906,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="151"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -1147,23 +1147,23 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/interviews.py" line="410"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="479"/>
         <source>Ta bort intervju</source>
         <translation>Delete interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="429"/>
         <source>Inga intervjuer ännu. Klicka på ”Ny intervju” (Ctrl+Skift+I) när du börjar ett samtal.</source>
         <translation>No interviews yet. Click “New interview” (Ctrl+Shift+I) when you start a conversation.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="435"/>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="434"/>
         <source>Välj en intervju i listan, eller skapa en ny.</source>
         <translation>Choose an interview in the list, or create a new one.</translation>
     </message>
     <message>
+        <location filename="../../kompass_desktop/ui/interviews.py" line="466"/>
         <location filename="../../kompass_desktop/ui/interviews.py" line="467"/>
-        <location filename="../../kompass_desktop/ui/interviews.py" line="468"/>
         <source>Ny intervju</source>
         <translation>New interview</translation>
     </message>
@@ -1230,13 +1230,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="615"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1256,108 +1256,123 @@
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Rapport</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="143"/>
+        <source>S&amp;ynkronisering</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="147"/>
+        <source>Visa &amp;navigeringen</source>
+        <translation>Show the &amp;navigation</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="189"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="188"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="208"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="229"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="237"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="239"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="243"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="246"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="247"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1366,121 +1381,121 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="272"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="260"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="281"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="277"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="278"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="299"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="310"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="334"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="339"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="342"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="344"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="409"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="482"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="415"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="399"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="483"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="399"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="484"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="614"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="616"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="624"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="673"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="674"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -2019,7 +2034,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/overview/view.py" line="33"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="324"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="325"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2044,175 +2059,175 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="325"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="370"/>
         <source>Jämförelser</source>
         <translation>Comparisons</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="373"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="374"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="374"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="375"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="376"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="376"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="377"/>
         <source>Från annan utvärdering…</source>
         <translation>From another evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="377"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="378"/>
         <source>Medel av utvärderingar…</source>
         <translation>Average of evaluations…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="398"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; av {1} poäng ({2} %)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} points ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="400"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="401"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="405"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded to whole points. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="407"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="408"/>
         <source>&lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>&lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="408"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="409"/>
         <source>Dolt tills du markerat dina utkast som klara i område {0}: preliminära poäng skulle avslöja de andras utkast (blind bedömning).</source>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="447"/>
         <source>⚠ poängsatt</source>
         <translation>⚠ scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="448"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="449"/>
         <source>{0} {1}: {2}–{3} av {4}</source>
         <translation>{0} {1}: {2}–{3} of {4}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="453"/>
         <source>{0}{1}: {2} ({3} värden)</source>
         <translation>{0}{1}: {2} ({3} values)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="465"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="466"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="467"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="469"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="470"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="471"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="473"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="475"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="477"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="478"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="479"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="480"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="507"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="508"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="519"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="520"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="527"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="528"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="530"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="541"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="532"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="542"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="537"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="540"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="541"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="544"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="552"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="545"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="553"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="544"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="545"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="545"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="546"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="556"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="557"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="558"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="559"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
@@ -2243,7 +2258,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>Placeholder</name>
     <message>
-        <location filename="../../kompass_desktop/ui/common.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/common.py" line="118"/>
         <source>Den här delen av arbetsbänken kommer i en senare version. Allt annat fungerar redan, och det du skriver sparas direkt i filen.</source>
         <translation>This part of the workbench comes in a later version. Everything else already works, and what you type is saved in the file at once.</translation>
     </message>
@@ -3073,78 +3088,93 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="78"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="36"/>
+        <source>borttagen</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="37"/>
+        <source>finns kvar</source>
+        <translation>still there</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="89"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="79"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="90"/>
         <source>Fält</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="80"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="91"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="81"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="92"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="82"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="93"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="83"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="94"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="134"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="114"/>
+        <source>({0}s utkast)</source>
+        <translation>({0}&apos;s draft)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="135"/>
         <source>Från fil</source>
         <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="121"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="136"/>
         <source>Från vem</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="137"/>
         <source>Tillagda</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="138"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="139"/>
         <source>Borttagna</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="140"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="142"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="157"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="143"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="158"/>
         <source>Dubblett</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="144"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="159"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
@@ -3152,127 +3182,142 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="196"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="211"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="200"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="201"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="216"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="219"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="206"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="221"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="230"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="248"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="235"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="269"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="433"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="252"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="379"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="270"/>
+        <source>Inga öppna konflikter. När du slår ihop en kollegas fil visas här de fält som ni båda har ändrat, så att du kan välja vilket värde som gäller.</source>
+        <translation>No open conflicts. When you merge a colleague&apos;s file, the fields you have both changed are listed here, so that you can choose which value holds.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="272"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
+        <source>Inga dokument verkar finnas två gånger. Om två utvärderare lägger in samma dokument var för sig föreslås de här för sammanslagning.</source>
+        <translation>No document seems to be there twice. When two evaluators add the same document separately, they are offered here for joining.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="275"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="271"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="276"/>
+        <source>Ingen sammanslagning ännu. Varje sammanslagning listas här: när, från vilken fil och vem, och vad som kom in.</source>
+        <translation>No merge yet. Every merge is listed here: when, from which file and whom, and what came in.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="306"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="290"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="325"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="504"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="328"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="297"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="298"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="450"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="333"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="513"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="299"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="334"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="300"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="335"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="336"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="302"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="337"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="323"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="364"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="331"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="366"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="374"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="432"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -3280,7 +3325,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="378"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="438"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -3288,209 +3333,229 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="403"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="466"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="478"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="417"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="484"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="485"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="486"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="488"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="443"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="506"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="508"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="446"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="509"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="523"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="524"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="528"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="469"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="532"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="482"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="545"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="558"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="632"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="559"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="716"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="511"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="601"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="629"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="570"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="633"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="634"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="576"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="639"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="588"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="652"/>
+        <source>1 konflikt – din fil behåller sitt värde tills du valt.</source>
+        <translation>1 conflict – your file keeps its value until you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="663"/>
+        <source>Alla konflikter är lösta.</source>
+        <translation>All conflicts are resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="667"/>
+        <source>1 konflikt kvar att lösa.</source>
+        <translation>1 conflict left to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="669"/>
+        <source>%1 konflikter kvar att lösa.</source>
+        <translation>%1 conflicts left to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="673"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="674"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="674"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="676"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="594"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="679"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="594"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="679"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="680"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="599"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="653"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="715"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="638"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="722"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="609"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="693"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="615"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="620"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="699"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="704"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="622"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="706"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>

@@ -313,10 +313,11 @@ class OverviewView(QWidget):
         split.addWidget(self.area_view)
         self.chart = BarChart()
         split.addWidget(self.chart)
-        self.chart.setMinimumWidth(420)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([620, 720])
+        # The table's titles and status words first; the chart takes what is left.
+        self.chart.setMinimumWidth(280)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 520])
 
         vsplit = QSplitter(Qt.Vertical)
         vsplit.addWidget(split)
