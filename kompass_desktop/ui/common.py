@@ -176,12 +176,18 @@ class RowsTableModel(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
+    def _headers(self) -> list[str]:
+        # Asked for on every cell the view paints or measures: translated once per model.
+        if getattr(self, "_header_cache", None) is None:
+            self._header_cache = self.headers()
+        return self._header_cache
+
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._headers()[section]
         return None
 
     def row_of(self, row_id: str) -> int:
@@ -250,10 +256,13 @@ class ColumnFitter(QObject):
     and when the short columns together would leave the text columns less than
     `text_share` of the table, they are narrowed in proportion down to their header's width
     (their text is elided, the full text stays in the tooltip); `keep` columns (dates,
-    counts) are never narrowed. Refitted when the table is resized or its rows change.
+    counts) are never narrowed. Contents are measured on a sample of rows when the rows
+    change (a large file has thousands; Qt's own measuring of every row stalled the window);
+    a resize only shares out the measured widths.
     """
 
-    SAMPLE_ROWS = 200  # rows measured for a column's width (large files have thousands)
+    SAMPLE_ROWS = 60
+    PADDING = 18
 
     def __init__(self, view, text_columns, caps: dict[int, int] | None = None,
                  text_share: float = 0.45, default_cap: int = 160, keep=()):
@@ -264,38 +273,57 @@ class ColumnFitter(QObject):
         self.caps = caps or {}
         self.text_share = text_share
         self.default_cap = default_cap
-        header = view.horizontalHeader()
-        header.setResizeContentsPrecision(self.SAMPLE_ROWS)
-        header.setStretchLastSection(False)
+        self.contents: dict[int, int] = {}
+        view.horizontalHeader().setStretchLastSection(False)
         view.viewport().installEventFilter(self)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(self._later)
         self._pending = False
-        self.fit()
+        self.measure()
 
     def _later(self, *_args) -> None:
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.fit)
+            QTimer.singleShot(0, self.measure)
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
 
-    def fit(self) -> None:
+    def measure(self) -> None:
         self._pending = False
-        view, header = self.view, self.view.horizontalHeader()
-        model = view.model()
-        if model is None or not isValid(view):
+        view = self.view
+        model = view.model() if isValid(view) else None
+        if model is None:
             return
-        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
-        short = [c for c in columns if c not in self.text_columns]
+        fm = view.fontMetrics()
+        rows = min(model.rowCount(), self.SAMPLE_ROWS)
+        self.contents = {}
+        for c in range(model.columnCount()):
+            if c in self.text_columns:
+                continue
+            widest = 0
+            for r in range(rows):
+                text = model.index(r, c).data(Qt.ItemDataRole.DisplayRole)
+                if text not in (None, ""):
+                    widest = max(widest, fm.horizontalAdvance(str(text)))
+            self.contents[c] = widest + self.PADDING
+        self.fit()
+
+    def fit(self) -> None:
+        view = self.view
+        if not isValid(view) or view.model() is None:
+            return
+        header = view.horizontalHeader()
+        columns = [c for c in range(view.model().columnCount()) if not header.isSectionHidden(c)]
         want, floor = {}, {}
-        for c in short:
+        for c in columns:
+            if c in self.text_columns:
+                continue
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            contents = max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            contents = max(self.contents.get(c, 0), header.sectionSizeHint(c))
             want[c] = contents if c in self.keep else min(contents, self.caps.get(c, self.default_cap))
             floor[c] = want[c] if c in self.keep else min(want[c], header.sectionSizeHint(c))
         budget = view.viewport().width() * (1 - self.text_share)
@@ -304,7 +332,8 @@ class ColumnFitter(QObject):
             scale = max(0.0, budget - sum(floor.values())) / excess
             want = {c: floor[c] + int((w - floor[c]) * scale) for c, w in want.items()}
         for c, w in want.items():
-            header.resizeSection(c, w)
+            if header.sectionSize(c) != w:
+                header.resizeSection(c, w)
         for c in columns:
             if c in self.text_columns:
                 header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)

@@ -23,6 +23,7 @@ from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
+from kompass_desktop.storage.store import EvaluationStore
 from kompass_desktop.ui import names
 from kompass_desktop.ui.common import REFRESH_ALL, empty_hint, error_text, show_error
 from kompass_desktop.ui.scoring.points import fmt_decimal
@@ -48,10 +49,35 @@ def _fmt(value: Any, field: str = "") -> str:
 
 
 def _merge(path: Path, actor, theirs: Path, dry_run: bool, allow_other: bool, task: Task):
-    """A merge (or its preview) on its own connection to the open file, on a worker thread."""
-    return sync.merge_on_own_connection(
+    """A merge (or its preview) on its own connection to the open file, on a worker thread;
+    after a merge, what the page lists is read there too (listing the conflicts reads the
+    whole version log: on the UI thread it froze the window for a large file)."""
+    report = sync.merge_on_own_connection(
         path, actor, theirs, dry_run=dry_run, allow_other_evaluation=allow_other,
         progress=task.report, cancelled=task.is_cancelled)
+    if dry_run or report.empty:
+        return report, None
+    with EvaluationStore.open(path, actor) as store:
+        return report, _lists(store)
+
+
+def _lists(store) -> dict:
+    """Everything the page lists, read from one store."""
+    ok, why = sync.can_undo_last_merge(store)
+    conflicts = sync.list_conflicts(store)
+    return {"conflicts": conflicts, "duplicates": sync.duplicate_documents(store),
+            "history": sync.merge_history(store), "can_undo": (ok, why),
+            "draft_of": _draft_owners(store, conflicts)}
+
+
+def _draft_owners(store, conflicts) -> dict[str, str]:
+    """Whose draft each draft-score conflict is about (the evaluator's name)."""
+    ids = {c.row_id for c in conflicts if c.kind == "score_draft"}
+    if not ids:
+        return {}
+    names_by_id = {e["id"]: e["name"] or "?" for e in store.rows("evaluator")}
+    return {d["id"]: names_by_id[d["evaluator_id"]] for d in store.rows("score_draft")
+            if d["id"] in ids and d["evaluator_id"] in names_by_id}
 
 
 # ---- models -------------------------------------------------------------------------------
@@ -410,38 +436,28 @@ class SyncView(QWidget):
         self.join_button.setEnabled(chosen)
         self.dismiss_button.setEnabled(chosen)
 
-    def _draft_owners(self, conflicts) -> dict[str, str]:
-        """Whose draft each draft-score conflict is about (the evaluator's name)."""
-        ids = [c.row_id for c in conflicts if c.kind == "score_draft"]
-        if not ids:
-            return {}
-        names_by_id = {e["id"]: e["name"] or "?" for e in self.session.evaluation.evaluators()}
-        out = {}
-        for row_id in ids:
-            row = self.store.get("score_draft", row_id) or {}
-            if row.get("evaluator_id") in names_by_id:
-                out[row_id] = names_by_id[row["evaluator_id"]]
-        return out
-
     def refresh(self) -> None:
         self._stale = False
-        conflicts = sync.list_conflicts(self.store)
-        self.conflict_model.draft_of = self._draft_owners(conflicts)
+        lists, self._fresh_lists = getattr(self, "_fresh_lists", None), None
+        if lists is None:
+            lists = _lists(self.store)
+        conflicts = lists["conflicts"]
+        self.conflict_model.draft_of = lists["draft_of"]
         self.conflict_model.set_items(conflicts)
         self.set_empty("conflicts", not conflicts)
         self.tabs.setTabText(0, self.tr("Konflikter (%n)", "", len(conflicts)) if conflicts
                              else self.tr("Konflikter"))
-        pairs = sync.duplicate_documents(self.store)
+        pairs = lists["duplicates"]
         self.duplicate_model.set_items(pairs)
         self.set_empty("duplicates", not pairs)
         self._duplicate_buttons()
         self.tabs.setTabText(1, self.tr("Dubbletter (%n)", "", len(pairs)) if pairs
                              else self.tr("Dubbletter"))
-        history = sync.merge_history(self.store)
+        history = lists["history"]
         self.history_model.set_items(history)
         self.set_empty("history", not history)
         self._update_status(len(conflicts))
-        ok, why = sync.can_undo_last_merge(self.store)
+        ok, why = lists["can_undo"]
         self.undo_button.setEnabled(ok and self.job is None)
         self.undo_button.setToolTip(why)
         if conflicts:
@@ -591,7 +607,8 @@ class SyncView(QWidget):
         self.merge_button.setEnabled(True)
 
     @Slot(object)
-    def _on_finished(self, report: sync.MergeReport) -> None:
+    def _on_finished(self, result) -> None:
+        report, lists = result
         dry = self._job_dry
         self._job_done()
         self.last_report = report
@@ -609,6 +626,10 @@ class SyncView(QWidget):
         sync.after_merge_elsewhere(self.store, report)
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
+        if lists is not None:
+            for c in lists["conflicts"]:
+                c._store = self.store  # read on the worker's connection; looked up here from now on
+        self._fresh_lists = lists
         self.session.reload()  # emits changed: this view refreshes with the others
         if report.conflicts:
             self.tabs.setCurrentIndex(0)
