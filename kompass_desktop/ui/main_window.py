@@ -11,16 +11,24 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QLineEdit, QListWidget, QLis
                                QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStackedWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import identity as identity_service
 from kompass_desktop.services import workspace
 from kompass_desktop.ui import pages
-from kompass_desktop.ui.common import Placeholder, error_text, show_error, touches
 from kompass_desktop.ui.start_view import StartView
-from kompass_desktop.ui.workers import run_task
 
 # The evaluation services and the session load when a file is opened, not at start-up:
 # the start view must appear as fast as a bare window (PRODUCT §7).
+
+
+def _run_task(*args):
+    from kompass_desktop.ui.workers import run_task  # threads: not needed for the start view
+    return run_task(*args)
+
+
+def _common():
+    """The pages' shared helpers, imported when first needed (not for the start view)."""
+    from kompass_desktop.ui import common
+    return common
 
 
 # Windows that replaced another (language switch) are kept alive here.
@@ -95,11 +103,7 @@ class MainWindow(QMainWindow):
         self.start_view.file_chosen.connect(self.open_file)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._set_open(False)
-        from PySide6.QtWidgets import QApplication
-
-        from kompass_desktop.ui.undo_keys import UndoKeys
-        self.undo_keys = UndoKeys(self, self.page_stack)  # one undo, whatever has focus
-        QApplication.instance().installEventFilter(self.undo_keys)
+        self.undo_keys = None  # one undo whatever has focus: see ui.undo_keys (per page)
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -235,8 +239,8 @@ class MainWindow(QMainWindow):
         """The demo file is written on first use, on a worker (it takes a moment)."""
         from kompass_desktop.services.demo import demo_path
         self.statusBar().showMessage(self.tr("Förbereder demon …"))
-        run_task(demo_path, lambda path: self.open_file(str(path)),
-                 lambda e: show_error(self, self.tr("Kan inte öppna demon"), e))
+        _run_task(demo_path, lambda path: self.open_file(str(path)),
+                 lambda e: _common().show_error(self, self.tr("Kan inte öppna demon"), e))
 
     def confirm_take_over(self, holder: workspace.LockInfo) -> bool:
         """Someone else has the file open: explain who, and let the user decide."""
@@ -305,12 +309,13 @@ class MainWindow(QMainWindow):
             self._opening = False
             lock.release()
             self.statusBar().clearMessage()
+            from kompass_desktop.domain.errors import KompassError
             if not isinstance(err, (KompassError, OSError)):
                 traceback.print_exception(err)
-            show_error(self, self.tr("Kan inte öppna filen"), err)
-            self.open_failed.emit(error_text(err))
+            _common().show_error(self, self.tr("Kan inte öppna filen"), err)
+            self.open_failed.emit(_common().error_text(err))
 
-        run_task(work, done, failed)
+        _run_task(work, done, failed)
 
     def _install(self, ev, info: dict, lock: workspace.FileLock):
         from kompass_desktop.ui.session import EvaluationSession
@@ -461,8 +466,10 @@ class MainWindow(QMainWindow):
                 page.show_passage.connect(lambda iid, eid: self.page("interviews").show_evidence(iid, eid))
             self.pages[key] = page
             self.page_stack.addWidget(page)
-            from kompass_desktop.ui.undo_keys import disable_private_undo
-            disable_private_undo(page)
+            if self.undo_keys is None:
+                from kompass_desktop.ui.undo_keys import UndoKeys
+                self.undo_keys = UndoKeys(self)
+            self.undo_keys.watch(page)
         return self.pages[key]
 
     def _make_page(self, key: str) -> QWidget:
@@ -498,12 +505,12 @@ class MainWindow(QMainWindow):
             traceback.print_exc()
             cls = None
         if cls is None:
-            return Placeholder(title)
+            return _common().Placeholder(title)
         try:
             return cls(*args)
         except Exception:
             traceback.print_exc(file=sys.stderr)
-            return Placeholder(title)
+            return _common().Placeholder(title)
 
     def show_page(self, key: str) -> QWidget | None:
         if self.session is None:
@@ -618,7 +625,7 @@ class MainWindow(QMainWindow):
 
     def _session_changed(self, tables):
         self._update_undo()
-        if touches(tables, "evaluation"):
+        if _common().touches(tables, "evaluation"):
             self._update_title()
         from datetime import datetime
         self.statusBar().showMessage(self.tr("Sparat %1").replace("%1", datetime.now().strftime("%H:%M:%S")))

@@ -12,23 +12,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-TEXT_BOXES = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+TEXT_BOXES = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QAbstractSpinBox")
 
 
 class UndoKeys(QObject):
-    """Application event filter for one window: Undo/Redo keys in a text box inside `area`
-    (the page stack) trigger the window's undo/redo instead of the box's own."""
+    """Event filter on the text boxes of a window's pages: Undo/Redo keys trigger the
+    window's undo/redo instead of the box's own (installed per box, not on the whole
+    application: a Python filter on every event of the app slowed start-up and painting)."""
 
-    def __init__(self, window, area: QWidget):
+    def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.area = area
 
-    def _ours(self, obj) -> bool:
-        return (isinstance(obj, TEXT_BOXES) and isinstance(obj, QWidget)
-                and self.area.isAncestorOf(obj) and not getattr(obj, "isReadOnly", lambda: False)())
+    def watch(self, root: QWidget) -> None:
+        """Take over the Undo/Redo keys of the text boxes under root, and switch off their
+        private undo history."""
+        for box in root.findChildren(QWidget):
+            if any(box.inherits(name) for name in TEXT_BOXES):
+                box.installEventFilter(self)
+        for box in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+            box.setUndoRedoEnabled(False)
+
+    @staticmethod
+    def _ours(obj) -> bool:
+        return not getattr(obj, "isReadOnly", lambda: False)()
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
@@ -45,9 +54,3 @@ class UndoKeys(QObject):
         # A key press that reached the box anyway (no shortcut matched): do it here.
         (self.window.undo if undo else self.window.redo)()
         return True
-
-
-def disable_private_undo(root: QWidget) -> None:
-    """Switch off the private undo history of the text boxes under root."""
-    for box in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
-        box.setUndoRedoEnabled(False)
