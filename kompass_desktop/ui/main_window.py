@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("Ö&ppna…"), self.ask_open, K.Open)
         self.demo_action = self._action(self.tr("Öppna &demo"), self.open_demo)
         self.copy_action = self._action(self.tr("Spara en &kopia för delning…"), self.save_copy)
+        self.dates_action = self._action(self.tr("Utvärderingens &datum…"), self.edit_dates)
         self.close_action = self._action(self.tr("S&täng utvärdering"), self.close_evaluation, K.Close)
         self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings, K.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(self.tr("&Senaste filer"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
+        m.addAction(self.dates_action)
         m.addAction(self.copy_action)
         m.addAction(self.close_action)
         m.addSeparator()
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, is_open: bool):
         self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
-        for a in (self.copy_action, self.close_action, self.find_action, *self.go_actions,
+        for a in (self.copy_action, self.dates_action, self.close_action, self.find_action, *self.go_actions,
                   *self.area_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
@@ -649,6 +651,7 @@ class MainWindow(QMainWindow):
         from kompass_desktop.ui import i18n
         i18n.install(QApplication.instance(), language)
         path = str(self.session.evaluation.path) if self.session is not None else None
+        key = self.current_page_key() if self.session is not None else None
         successor = MainWindow()
         _windows.append(successor)
         successor.setGeometry(self.geometry())
@@ -657,8 +660,20 @@ class MainWindow(QMainWindow):
             _windows.remove(self)
         successor.show()
         if path:
+            if key and key != "search":  # the user stays where they were
+                successor.opened.connect(lambda _p: successor.show_page(key))
             successor.open_file(path)
         return successor
+
+    def edit_dates(self):
+        if self.session is None:
+            return
+        from kompass_desktop.ui.dialogs import ProcessDatesDialog
+        ProcessDatesDialog(self.session, self).exec()
+
+    def current_page_key(self) -> str | None:
+        page = self.page_stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), None)
 
     def edit_identity(self):
         from kompass_desktop.ui.dialogs import IdentityDialog

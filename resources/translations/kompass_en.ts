@@ -906,7 +906,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="151"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="177"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -1179,200 +1179,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="71"/>
         <source>Navigering</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="90"/>
         <source>Redo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Ny utvärdering…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
         <source>Ö&amp;ppna…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="124"/>
         <source>Öppna &amp;demo</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
         <source>Spara en &amp;kopia för delning…</source>
         <translation>Save a &amp;copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
+        <source>Utvärderingens &amp;datum…</source>
+        <translation>Evaluation &amp;dates…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="127"/>
         <source>S&amp;täng utvärdering</source>
         <translation>C&amp;lose evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Vem är jag…</source>
         <translation>&amp;Who am I…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="128"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="624"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="129"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="626"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Sök</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Om Kompass Desktop</source>
         <translation>&amp;About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Ramverk…</source>
         <translation>&amp;Framework…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Översikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Intervjuer</source>
         <translation>&amp;Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Dokument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Underlag</source>
         <translation>&amp;Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="148"/>
         <source>S&amp;ynkronisering</source>
-        <translation>S&amp;ynchronisation</translation>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="152"/>
         <source>Visa &amp;navigeringen</source>
         <translation>Show the &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Senaste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Gå till</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="184"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="195"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="194"/>
         <source>Sök i utvärderingen (Ctrl+F)</source>
         <translation>Search the evaluation (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="214"/>
         <source>(inga)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="235"/>
         <source>Öppna utvärdering</source>
         <translation>Open evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="236"/>
         <source>Kompass-utvärderingar (*.kompass);;Alla filer (*)</source>
         <translation>Kompass evaluations (*.kompass);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="243"/>
         <source>Förbereder demon …</source>
         <translation>Preparing the demo …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="245"/>
         <source>Kan inte öppna demon</source>
         <translation>Cannot open the demo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
         <source>någon</source>
         <translation>someone</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="252"/>
         <source>i ett annat fönster på den här datorn</source>
         <translation>in another window on this computer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
         <source>på datorn %1</source>
         <translation>on the computer %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="254"/>
         <source>Filen är redan öppen</source>
         <translation>The file is already open</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="255"/>
         <source>%1 har filen öppen %2. Om två program skriver i samma fil samtidigt kan ändringar gå förlorade.
 
 Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</source>
@@ -1381,121 +1386,121 @@ Stäng filen där först, eller arbeta i en kopia och slå ihop den senare.</sou
 Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="259"/>
         <source>Öppna ändå</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="278"/>
         <source>Filen är öppen i ett annat program.</source>
         <translation>The file is open in another program.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="276"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="287"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="283"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="284"/>
         <source>Öppnar</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="305"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="317"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="341"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="346"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="349"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="351"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="415"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="491"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="418"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="492"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="418"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="493"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="625"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="633"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="673"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="695"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="696"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1857,32 +1862,32 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>NewEvaluationWizard</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="277"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="288"/>
         <source>Ny utvärdering</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="290"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="291"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="292"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="293"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="326"/>
         <source>Kan inte skapa utvärderingen</source>
         <translation>Cannot create the evaluation</translation>
     </message>
@@ -2023,18 +2028,18 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Σ: no total given, the sum of the areas is shown.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="303"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="310"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="315"/>
         <source>Poäng per område</source>
         <translation>Points per area</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/overview/view.py" line="33"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="325"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="330"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2059,175 +2064,185 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="326"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="296"/>
+        <source>Datum…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="297"/>
+        <source>Utvärderingens datum: enkät, platsbesök, rapport, återföringsseminarium (Arkiv → Utvärderingens datum…).</source>
+        <translation>The evaluation&apos;s dates: questionnaire, site visit, report, feedback seminar (File → Evaluation dates…).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="331"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="375"/>
         <source>Jämförelser</source>
         <translation>Comparisons</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="374"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="379"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="380"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="376"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="381"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="377"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="382"/>
         <source>Från annan utvärdering…</source>
         <translation>From another evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="378"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="383"/>
         <source>Medel av utvärderingar…</source>
         <translation>Average of evaluations…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="403"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; av {1} poäng ({2} %)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} points ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="406"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="410"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded to whole points. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="408"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="413"/>
         <source>&lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>&lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="414"/>
         <source>Dolt tills du markerat dina utkast som klara i område {0}: preliminära poäng skulle avslöja de andras utkast (blind bedömning).</source>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="447"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
         <source>⚠ poängsatt</source>
         <translation>⚠ scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="454"/>
         <source>{0} {1}: {2}–{3} av {4}</source>
         <translation>{0} {1}: {2}–{3} of {4}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="453"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="458"/>
         <source>{0}{1}: {2} ({3} värden)</source>
         <translation>{0}{1}: {2} ({3} values)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="465"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="470"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="467"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="472"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="469"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="474"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="476"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="478"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="480"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="478"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="483"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="485"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="508"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="517"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="520"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="529"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="528"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="537"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="531"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="540"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="532"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="542"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="541"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="551"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="547"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="541"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="550"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="545"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="553"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="554"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="562"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="545"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="554"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="546"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="555"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="557"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="566"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="559"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="568"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
@@ -2269,6 +2284,52 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="295"/>
         <source>Poäng</source>
         <translation>Points</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDates</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="200"/>
+        <source>Enkäten inkom:</source>
+        <translation>Questionnaire received:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="201"/>
+        <source>Platsbesök, första dag:</source>
+        <translation>Site visit, first day:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="202"/>
+        <source>Platsbesök, sista dag:</source>
+        <translation>Site visit, last day:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="203"/>
+        <source>Rapporten levererad:</source>
+        <translation>Report delivered:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
+        <source>Återföringsseminarium:</source>
+        <translation>Feedback seminar:</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDatesDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="97"/>
+        <source>Utvärderingens datum</source>
+        <translation>Evaluation dates</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="100"/>
+        <source>Kryssa i de datum som är kända. Datumen står i rapporten; platsbesöket krävs för slutversionen.</source>
+        <translation>Tick the dates that are known. The dates appear in the report; the site visit is required for the final version.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="129"/>
+        <source>Ändra datum</source>
+        <translation>Change dates</translation>
     </message>
 </context>
 <context>
@@ -2980,17 +3041,17 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="69"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="70"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="74"/>
         <source>&amp;Språk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="75"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="76"/>
         <source>Språket byts direkt. Allt är redan sparat; ångra-historiken börjar om.</source>
         <translation>The language changes at once. Everything is saved already; the undo history starts anew.</translation>
     </message>
@@ -3050,37 +3111,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SubAreaPicker</name>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="160"/>
         <source>Tagga till delområden</source>
         <translation>Tag to sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="163"/>
         <source>Skriv nummer eller ord, t.ex. 2.3 eller medborg…</source>
         <translation>Type a number or words, e.g. 2.3 or citizen…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="164"/>
         <source>Filtrera delområden</source>
         <translation>Filter sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="178"/>
         <source>Delområden</source>
         <translation>Sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="180"/>
         <source>&amp;Planerat (ännu inte på plats)</source>
         <translation>&amp;Planned (not yet in place)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="183"/>
         <source>Mellanslag markerar, Enter taggar, Esc avbryter.</source>
         <translation>Space checks, Enter tags, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/dialogs.py" line="188"/>
         <source>Tagga</source>
         <translation>Tag</translation>
     </message>
@@ -3088,93 +3149,93 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="36"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="37"/>
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="37"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="38"/>
         <source>finns kvar</source>
         <translation>still there</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="89"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="115"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="90"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="116"/>
         <source>Fält</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="91"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="117"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="92"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="118"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="93"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="119"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="94"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="160"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="140"/>
         <source>({0}s utkast)</source>
         <translation>({0}&apos;s draft)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="161"/>
         <source>Från fil</source>
         <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="162"/>
         <source>Från vem</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="163"/>
         <source>Tillagda</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="164"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="139"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="165"/>
         <source>Borttagna</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="140"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="166"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="157"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="183"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="184"/>
         <source>Dubblett</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="159"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="185"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
@@ -3182,142 +3243,142 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="211"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="237"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="241"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="216"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="242"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="219"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="245"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="247"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="256"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="248"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="274"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="276"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="269"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="433"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="295"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="270"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="296"/>
         <source>Inga öppna konflikter. När du slår ihop en kollegas fil visas här de fält som ni båda har ändrat, så att du kan välja vilket värde som gäller.</source>
         <translation>No open conflicts. When you merge a colleague&apos;s file, the fields you have both changed are listed here, so that you can choose which value holds.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="272"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="298"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="455"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="299"/>
         <source>Inga dokument verkar finnas två gånger. Om två utvärderare lägger in samma dokument var för sig föreslås de här för sammanslagning.</source>
         <translation>No document seems to be there twice. When two evaluators add the same document separately, they are offered here for joining.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="275"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="276"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="302"/>
         <source>Ingen sammanslagning ännu. Varje sammanslagning listas här: när, från vilken fil och vem, och vad som kom in.</source>
         <translation>No merge yet. Every merge is listed here: when, from which file and whom, and what came in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="306"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="332"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="325"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="504"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="351"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="520"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="328"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="354"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="332"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="528"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="333"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="513"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="359"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="529"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="334"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="360"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="335"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="361"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="336"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="362"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="337"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="363"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="384"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="364"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="390"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="366"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="392"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="432"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="448"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -3325,7 +3386,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="438"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="454"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -3333,229 +3394,229 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="466"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="482"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="478"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="494"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="484"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="500"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="485"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="501"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="486"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="502"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="488"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="504"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="506"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="508"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="524"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="509"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="525"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="526"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="526"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="523"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="539"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="524"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="540"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="528"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="544"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="532"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="548"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="545"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="561"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="558"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="559"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="716"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="737"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="590"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="591"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="601"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="629"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="650"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="633"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="654"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="634"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="655"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="639"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="660"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="652"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="673"/>
         <source>1 konflikt – din fil behåller sitt värde tills du valt.</source>
         <translation>1 conflict – your file keeps its value until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="663"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="684"/>
         <source>Alla konflikter är lösta.</source>
         <translation>All conflicts are resolved.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="667"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="688"/>
         <source>1 konflikt kvar att lösa.</source>
         <translation>1 conflict left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="669"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="690"/>
         <source>%1 konflikter kvar att lösa.</source>
         <translation>%1 conflicts left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="673"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="694"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="674"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="695"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="674"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="695"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="676"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="697"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="679"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="700"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="679"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="700"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="680"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="701"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="653"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="674"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="715"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="736"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="722"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="743"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="693"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="714"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="699"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="704"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="720"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="725"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="706"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="727"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
@@ -3654,39 +3715,14 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_DatesPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="222"/>
         <source>Datum i processen</source>
         <translation>Dates in the process</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="205"/>
-        <source>Kryssa i de datum som redan är kända. Resten kan fyllas i senare.</source>
-        <translation>Tick the dates that are already known. The rest can be filled in later.</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
-        <source>Enkäten inkom:</source>
-        <translation>Questionnaire received:</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="207"/>
-        <source>Platsbesök, första dag:</source>
-        <translation>Site visit, first day:</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="208"/>
-        <source>Platsbesök, sista dag:</source>
-        <translation>Site visit, last day:</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="208"/>
-        <source>Rapporten levererad:</source>
-        <translation>Report delivered:</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="209"/>
-        <source>Återföringsseminarium:</source>
-        <translation>Feedback seminar:</translation>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
+        <source>Kryssa i de datum som redan är kända. Resten kan fyllas i senare (Arkiv → Utvärderingens datum…).</source>
+        <translation>Tick the dates that are already known. The rest can be filled in later (File → Evaluation dates…).</translation>
     </message>
 </context>
 <context>
@@ -3726,37 +3762,37 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="234"/>
         <source>Var ska filen sparas?</source>
         <translation>Where should the file be saved?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="224"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="235"/>
         <source>Allt du skriver sparas direkt i filen. Lägg den på datorn, inte i en molnsynkad mapp eller på en nätverksenhet: dela kopior i stället.</source>
         <translation>Everything you type is saved in the file at once. Keep it on the computer, not in a cloud-synced folder or on a network drive: share copies instead.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="240"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="230"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="241"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="253"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="264"/>
         <source>Spara utvärdering som</source>
         <translation>Save evaluation as</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="254"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="265"/>
         <source>Kompass (*.kompass)</source>
         <translation>Kompass (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="263"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="274"/>
         <source>Filen finns redan. Välj ett annat namn.</source>
         <translation>The file already exists. Choose another name.</translation>
     </message>

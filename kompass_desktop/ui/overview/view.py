@@ -293,6 +293,11 @@ class OverviewView(QWidget):
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         head.addWidget(self.heading, 1)
+        self.dates_button = QPushButton(self.tr("Datum…"))
+        self.dates_button.setToolTip(self.tr("Utvärderingens datum: enkät, platsbesök, rapport, "
+                                             "återföringsseminarium (Arkiv → Utvärderingens datum…)."))
+        self.dates_button.clicked.connect(self.edit_dates)
+        head.addWidget(self.dates_button, 0, Qt.AlignTop)
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 16pt;")
         self.total.setAccessibleName(self.tr("Total poäng"))
@@ -480,6 +485,10 @@ class OverviewView(QWidget):
             self.tr("<b>Öppna sammanslagningskonflikter:</b> {0}").format(len(c.conflicts)))
 
     # ---- actions ---------------------------------------------------------------------
+
+    def edit_dates(self) -> None:
+        from kompass_desktop.ui.dialogs import ProcessDatesDialog
+        ProcessDatesDialog(self.session, self).exec()
 
     def _go(self, index) -> None:
         nav = index.data(NavRole)
