@@ -274,7 +274,8 @@ class DocumentEditor(QWidget):
                           lambda: fieldwork.update_document(self.session.evaluation, did, notes=text))
 
     def choose_file(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bifoga fil"), "",
+        folder = str(self.session.evaluation.path.parent)  # where the evaluation's papers usually are
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bifoga fil"), folder,
                                               self.tr("Alla filer (*)"))
         if path and self.document_id:
             self.page.attach_path(self.document_id, path)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QStackedWidget, QStyledItemDelegate, QTableView,
@@ -397,7 +398,10 @@ class WebsiteDialog(QDialog):
         form.addRow(self.tr("&Vad du såg:"), self.text)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Välj delområden…"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Välj delområden…"))
+        ok.setShortcut(QKeySequence("Ctrl+Return"))  # from the text box, without the mouse
+        ok.setToolTip(self.tr("Välj delområden (Ctrl+Retur)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

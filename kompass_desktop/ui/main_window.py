@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._update_title()
         self.start_view.refresh()
+        self.statusBar().clearMessage()  # no "Sparat …" of a file that is closed
         self._set_open(False)
 
     def closeEvent(self, event):

@@ -149,7 +149,8 @@ class _EvaluatorsPage(QWizardPage):
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(name))
         self.table.setItem(r, 1, QTableWidgetItem(organisation))
-        if not name:
+        if not name:  # typing starts in the Name column of the new row
+            self.table.setFocus()
             self.table.setCurrentCell(r, 0)
             self.table.editItem(self.table.item(r, 0))
 
@@ -254,8 +255,7 @@ class _FilePage(QWizardPage):
         # Follow the municipality and year while the user has not chosen a path himself.
         if not self.path.text() or self.path.text() == getattr(self, "_suggested", None):
             w = self.wizard()
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-                or str(Path.home())
+            folder = _default_folder()
             name = f"{_safe_file_name(w.basics.municipality.text())}-{w.basics.year.value()}.kompass"
             self._suggested = str(Path(folder) / name)
             self.path.setText(self._suggested)
@@ -278,6 +278,19 @@ class _FilePage(QWizardPage):
     def isComplete(self):
         text = self.path.text().strip()
         return bool(text) and not Path(text).exists()
+
+
+def _default_folder() -> str:
+    """The user's documents folder (created if the system names one that does not exist
+    yet), else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder:
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass
+    return str(Path.home())
 
 
 class NewEvaluationWizard(QWizard):

@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="151"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="308"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="309"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
@@ -215,22 +215,22 @@
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="277"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="278"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="278"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="279"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="300"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="301"/>
         <source>Inget utdrag</source>
         <translation>No excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="300"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="301"/>
         <source>Skriv eller klistra in utdraget först.</source>
         <translation>Type or paste the excerpt first.</translation>
     </message>
@@ -276,71 +276,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="326"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="338"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="327"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="339"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="328"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="329"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="331"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="415"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="351"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="352"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="359"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="360"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="403"/>
         <location filename="../../kompass_desktop/ui/documents.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="405"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="418"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="420"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="429"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="441"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="460"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -348,81 +348,81 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="339"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="30"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="340"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="31"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="32"/>
         <source>Webbplats</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="34"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="35"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="34"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="35"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="41"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="328"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="41"/>
         <source>Delområden</source>
         <translation>Sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="41"/>
         <location filename="../../kompass_desktop/ui/scoring/models.py" line="327"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="40"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="41"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="42"/>
         <source>Utvärderare</source>
         <translation>Evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="69"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="70"/>
         <source>, s. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="92"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="93"/>
         <source>Ändra underlag</source>
         <translation>Edit evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="97"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="98"/>
         <source>Ändra status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="102"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="103"/>
         <source>Underlaget behöver minst ett delområde.</source>
         <translation>Evidence needs at least one sub-area.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="105"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="106"/>
         <source>Ändra taggar</source>
         <translation>Change tags</translation>
     </message>
@@ -455,124 +455,124 @@
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="177"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="210"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="178"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="211"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="184"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="185"/>
         <source>Filtrera på område eller delområde</source>
         <translation>Filter by area or sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="186"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="187"/>
         <source>Filtrera på källa</source>
         <translation>Filter by source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="188"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="189"/>
         <source>Filtrera på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="190"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="191"/>
         <source>Filtrera på utvärderare</source>
         <translation>Filter by evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="192"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="193"/>
         <source>Filtrera på text…</source>
         <translation>Filter by text…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="193"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="194"/>
         <source>Filtrera på text</source>
         <translation>Filter by text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="195"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="196"/>
         <source>Alla källor</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="198"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="199"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="199"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="200"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="200"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="201"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="227"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="228"/>
         <source>Inget underlag ännu. Underlag skapas när du taggar ett stycke i en intervju (Ctrl+T), ett utdrag ur ett dokument eller en webbplatsobservation (knappen nedan).</source>
         <translation>No evidence yet. Evidence is created when you tag a passage in an interview (Ctrl+T), an excerpt from a document or a website observation (the button below).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="230"/>
         <source>Inget underlag matchar filtret.</source>
         <translation>No evidence matches the filter.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="238"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="239"/>
         <source>Dubbelklicka eller börja skriva för att ändra text, delområden (t.ex. ”1.2, 3.4”) eller status.</source>
         <translation>Double-click or start typing to change the text, sub-areas (e.g. “1.2, 3.4”) or status.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="242"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="243"/>
         <source>Ny &amp;webbplatsobservation…</source>
         <translation>New &amp;website observation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="243"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="244"/>
         <source>Underlag från kommunens webbplats: adress, vad du såg, delområden</source>
         <translation>Evidence from the municipality&apos;s website: address, what you saw, sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="245"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
         <source>&amp;Gå till källan</source>
         <translation>&amp;Go to source</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="380"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="381"/>
         <source>Ta bort underlag</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="265"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="266"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="272"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="273"/>
         <source>Alla delområden</source>
         <translation>All sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="285"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="286"/>
         <source>Alla utvärderare</source>
         <translation>All evaluators</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="319"/>
         <source>%1 av %2 visas</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="364"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="365"/>
         <source>Skriv vad du såg på webbplatsen.</source>
         <translation>Write what you saw on the website.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="372"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
@@ -580,32 +580,32 @@
 <context>
     <name>EvidencePickerDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="125"/>
         <source>Underlag för punkten</source>
         <translation>Evidence for the item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="133"/>
         <source>planerat – ej tillgodoräknat</source>
         <translation>planned – not credited</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="131"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="133"/>
         <source>på plats</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="143"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="145"/>
         <source>Underlag i området</source>
         <translation>Evidence in the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="144"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="146"/>
         <source>Underlag kopplat till områdets delområden:</source>
         <translation>Evidence linked to the area&apos;s sub-areas:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="147"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="149"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -850,32 +850,32 @@
 <context>
     <name>GoodExampleDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="161"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="163"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="171"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="173"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="172"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="174"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="173"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="175"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="174"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="176"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="176"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="178"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1235,13 +1235,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="133"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="625"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="627"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1442,65 +1442,65 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="417"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="492"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="424"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="424"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="493"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="425"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="494"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="624"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="626"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="634"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="696"/>
         <source>Om Kompass Desktop</source>
         <translation>About Kompass Desktop</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="697"/>
         <source>Kompass Desktop är en arbetsbänk för utvärderingar med SKR:s metod Kommunkompassen. Den fungerar helt utan nätverk; varje utvärdering är en fil.</source>
         <translation>Kompass Desktop is a workbench for evaluations with SKR&apos;s Kommunkompassen method. It works entirely offline; each evaluation is one file.</translation>
     </message>
@@ -1862,32 +1862,32 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>NewEvaluationWizard</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="288"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="301"/>
         <source>Ny utvärdering</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="290"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="303"/>
         <source>&amp;Nästa &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="291"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="304"/>
         <source>&lt; &amp;Tillbaka</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="305"/>
         <source>&amp;Skapa</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="306"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="326"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="339"/>
         <source>Kan inte skapa utvärderingen</source>
         <translation>Cannot create the evaluation</translation>
     </message>
@@ -1895,62 +1895,62 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OrderedListEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="40"/>
         <source>Ändra punkt</source>
         <translation>Edit item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="49"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="51"/>
         <source>Ny punkt – skriv och tryck Enter</source>
         <translation>New item – type and press Enter</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="50"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="52"/>
         <source>Ny punkt: </source>
         <translation>New item: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="54"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="56"/>
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="55"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="57"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="56"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="58"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="57"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="59"/>
         <source>Underlag…</source>
         <translation>Evidence…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="58"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="60"/>
         <source>Välj det underlag punkten bygger på.</source>
         <translation>Choose the evidence the item is based on.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="83"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="85"/>
         <source>Ny punkt</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="95"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="97"/>
         <source>Flytta punkt</source>
         <translation>Move item</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="107"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="109"/>
         <source>Koppla underlag</source>
         <translation>Link evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="116"/>
         <source>Ta bort punkt</source>
         <translation>Delete item</translation>
     </message>
@@ -2289,27 +2289,27 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ProcessDates</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="200"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="201"/>
         <source>Enkäten inkom:</source>
         <translation>Questionnaire received:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="201"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="202"/>
         <source>Platsbesök, första dag:</source>
         <translation>Site visit, first day:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="202"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="203"/>
         <source>Platsbesök, sista dag:</source>
         <translation>Site visit, last day:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="203"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
         <source>Rapporten levererad:</source>
         <translation>Report delivered:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="204"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="205"/>
         <source>Återföringsseminarium:</source>
         <translation>Feedback seminar:</translation>
     </message>
@@ -2609,287 +2609,302 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ScoringPanel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="219"/>
         <source>Områdets poäng</source>
         <translation>Area score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="220"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="222"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="227"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="229"/>
         <source>Jag är:</source>
         <translation>I am:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="229"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="231"/>
         <source>Vilken utvärderare du är</source>
         <translation>Which evaluator you are</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="236"/>
         <source>Mina utkast för området är klara</source>
         <translation>My drafts for the area are ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="236"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="238"/>
         <source>Blind bedömning: de andras utkast för området visas först när du markerat dina egna som klara, så att varje första bedömning görs oberoende.</source>
         <translation>Blind scoring: the others&apos; drafts for the area are shown only after you have marked your own ready, so every first judgement is made independently.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="261"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="263"/>
         <source>Poäng per delområde</source>
         <translation>Points per sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="270"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="272"/>
         <source>&lt;i&gt;12 prel.&lt;/i&gt; = preliminär (medel av utkasten) · – = ej bedömd · &lt;span style=&apos;background:#ffd8a8&apos;&gt;&amp;nbsp;orange&amp;nbsp;&lt;/span&gt; = utkasten skiljer sig mer än {0} % av maxpoängen · ⚠ = poäng utan underlag på plats · Underlag: på plats / planerat</source>
         <translation>&lt;i&gt;12 prel.&lt;/i&gt; = preliminary (mean of the drafts) · – = not scored · &lt;span style=&apos;background:#ffd8a8&apos;&gt;&amp;nbsp;orange&amp;nbsp;&lt;/span&gt; = the drafts differ by more than {0} % of the maximum points · ⚠ = points without evidence in place · Evidence: in place / planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="282"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="281"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="366"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="283"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="368"/>
         <source>Goda exempel</source>
         <translation>Good examples</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="284"/>
         <source>Allmän text</source>
         <translation>General text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="283"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="285"/>
         <source>Allmän text om området</source>
         <translation>General text about the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="286"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="288"/>
         <source>Allmänt om området</source>
         <translation>About the area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="289"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="291"/>
         <source>Styrkor</source>
         <translation>Strengths</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="290"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="292"/>
         <source>Förbättringsmöjligheter</source>
         <translation>Opportunities for improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="293"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="295"/>
         <source>Styrkor och förbättringsmöjligheter</source>
         <translation>Strengths and opportunities for improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="313"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="314"/>
         <location filename="../../kompass_desktop/ui/scoring/panel.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="316"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="317"/>
         <source>Motivering</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="317"/>
         <location filename="../../kompass_desktop/ui/scoring/panel.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="321"/>
         <source>Text i rapporten för delområdet</source>
         <translation>Text in the report for the sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="318"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="320"/>
         <source>Delområdestext</source>
         <translation>Sub-area text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="327"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="329"/>
         <source>Underlag på plats</source>
         <translation>Evidence in place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="334"/>
         <source>Planerat underlag</source>
         <translation>Planned evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="360"/>
         <source>Ändra gott exempel</source>
         <translation>Edit good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="371"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="373"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="376"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="378"/>
         <source>Dubbelklicka på en cell för att ändra.</source>
         <translation>Double-click a cell to edit it.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="407"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="409"/>
         <source>Området: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Area: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="409"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="411"/>
         <source>Områdets preliminära poäng bygger på de andras utkast och visas när du markerat dina utkast som klara (blind bedömning).</source>
         <translation>The area&apos;s preliminary score is based on the others&apos; drafts and is shown when you have marked your drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="412"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="414"/>
         <source>Området: – av {0} (ej bedömt)</source>
         <translation>Area: – of {0} (not scored)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="416"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="418"/>
         <source>Området: &lt;b&gt;{0}&lt;/b&gt; av {1} ({2} %)</source>
         <translation>Area: &lt;b&gt;{0}&lt;/b&gt; of {1} ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="419"/>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="424"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="427"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="422"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="425"/>
         <source>Totalt: &lt;b&gt;{0}&lt;/b&gt; av {1}</source>
         <translation>Total: &lt;b&gt;{0}&lt;/b&gt; of {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="429"/>
         <source>Totalt: &lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>Total: &lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="432"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad först här. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded only here. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="462"/>
         <source>(välj vem du är)</source>
         <translation>(choose who you are)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="467"/>
         <source>{0} (för hens räkning…)</source>
         <translation>{0} (on their behalf…)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="478"/>
         <source>Du anger utkast för {0}, för hens räkning; historiken visar att du skrev dem. Välj ditt eget namn för att sluta.</source>
         <translation>You are entering drafts for {0}, on their behalf; the history shows that you typed them. Choose your own name to stop.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="478"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="481"/>
         <source>De andras utkast är dolda.</source>
         <translation>The others&apos; drafts are hidden.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="483"/>
         <source>Välj vem du är för att ange egna utkast. De andras utkast är dolda (blind bedömning).</source>
         <translation>Choose who you are to enter your own drafts. The others&apos; drafts are hidden (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="483"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="486"/>
         <source>De andras utkast är dolda tills du markerat dina som klara.</source>
         <translation>The others&apos; drafts are hidden until you have marked yours ready.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="485"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="488"/>
         <source>Du ser alla utkast.</source>
         <translation>You see all drafts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="487"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="490"/>
         <source>Klara: {0}.</source>
         <translation>Ready: {0}.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="499"/>
+        <source>Delområdena visas avrundade: {0} = {1}.</source>
+        <translation>The sub-areas are shown rounded: {0} = {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="501"/>
+        <source>Områdets poäng är summan av de oavrundade poängen ({0}), avrundad först här: {1}.</source>
+        <translation>The area&apos;s points are the sum of the unrounded points ({0}), rounded only here: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="504"/>
+        <source>Därför kan summan av de visade talen skilja sig från områdets poäng.</source>
+        <translation>That is why the sum of the numbers shown can differ from the area&apos;s points.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="535"/>
         <source>Delområde {0}</source>
         <translation>Sub-area {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="522"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="539"/>
         <source>⚠ Poängsatt utan underlag som finns på plats – bara det som finns på plats tillgodoräknas.</source>
         <translation>⚠ Scored without evidence in place – only what is in place is credited.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="539"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="556"/>
         <source>&lt;b&gt;Underlag på plats&lt;/b&gt; (tillgodoräknas): {0}</source>
         <translation>&lt;b&gt;Evidence in place&lt;/b&gt; (credited): {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="541"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="558"/>
         <source>&lt;b&gt;Planerat&lt;/b&gt; – ej tillgodoräknat: {0}</source>
         <translation>&lt;b&gt;Planned&lt;/b&gt; – not credited: {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="558"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="575"/>
         <source>Utkast {0} för {1}</source>
         <translation>Draft {0} for {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="559"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="576"/>
         <source>Utkast {0}</source>
         <translation>Draft {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="562"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="579"/>
         <source>Överenskommen poäng {0}</source>
         <translation>Agreed score {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="582"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="599"/>
         <source>Välj utvärderare</source>
         <translation>Choose evaluator</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="587"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="604"/>
         <source>Ange utkast för någon annan?</source>
         <translation>Enter drafts for someone else?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="588"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="605"/>
         <source>Du anger utkast som {0}. Gör det bara för en utvärderare som inte kan ange sina egna, och när hen har bett dig. Historiken visar att det är du som har skrivit dem.</source>
         <translation>You will enter drafts as {0}. Do this only for an evaluator who cannot enter their own, and when they have asked you to. The history shows that you typed them.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="592"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="609"/>
         <source>Ange för {0}</source>
         <translation>Enter for {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="620"/>
         <source>Markera området klart</source>
         <translation>Mark the area ready</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="622"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="639"/>
         <source>Ett gott exempel behöver en kommun.</source>
         <translation>A good example needs a municipality.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="625"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="642"/>
         <source>Nytt gott exempel</source>
         <translation>New good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="633"/>
+        <location filename="../../kompass_desktop/ui/scoring/panel.py" line="650"/>
         <source>Ta bort gott exempel</source>
         <translation>Delete good example</translation>
     </message>
@@ -3093,17 +3108,17 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="120"/>
         <source>På plats</source>
         <translation>In place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="121"/>
         <source>Planerat</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="121"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3624,39 +3639,44 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>WebsiteDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="387"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="388"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="392"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="393"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="394"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="395"/>
         <source>Vad du såg</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="396"/>
         <source>Vad visar sidan? Skriv med egna ord eller citera kort.</source>
         <translation>What does the page show? Write in your own words or quote briefly.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="397"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="398"/>
         <source>&amp;Vad du såg:</source>
         <translation>W&amp;hat you saw:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="400"/>
-        <source>Välj delområden…</source>
-        <translation>Choose sub-areas…</translation>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="402"/>
+        <source>&amp;Välj delområden…</source>
+        <translation>&amp;Choose sub-areas…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="404"/>
+        <source>Välj delområden (Ctrl+Retur)</source>
+        <translation>Choose sub-areas (Ctrl+Return)</translation>
     </message>
 </context>
 <context>
@@ -3715,12 +3735,12 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_DatesPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="222"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
         <source>Datum i processen</source>
         <translation>Dates in the process</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="223"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="224"/>
         <source>Kryssa i de datum som redan är kända. Resten kan fyllas i senare (Arkiv → Utvärderingens datum…).</source>
         <translation>Tick the dates that are already known. The rest can be filled in later (File → Evaluation dates…).</translation>
     </message>
@@ -3762,22 +3782,22 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>_FilePage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="235"/>
         <source>Var ska filen sparas?</source>
         <translation>Where should the file be saved?</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="235"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="236"/>
         <source>Allt du skriver sparas direkt i filen. Lägg den på datorn, inte i en molnsynkad mapp eller på en nätverksenhet: dela kopior i stället.</source>
         <translation>Everything you type is saved in the file at once. Keep it on the computer, not in a cloud-synced folder or on a network drive: share copies instead.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="240"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="241"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/wizard.py" line="241"/>
+        <location filename="../../kompass_desktop/ui/wizard.py" line="242"/>
         <source>Bläddra…</source>
         <translation>Browse…</translation>
     </message>

@@ -1,6 +1,8 @@
 """The scoring panel of one area (PRODUCT §3.4)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -418,6 +420,7 @@ class ScoringPanel(QWidget):
             if area_status is ScoreStatus.PRELIMINARY:
                 shown += " " + self.tr("prel.")
             self.area_score.setText(style.format(shown))
+            self.area_score.setToolTip(self.rounding_tip(view))
         res = ev.result()
         total = self.tr("Totalt: <b>{0}</b> av {1}").format(res.rounded, fmt_decimal(res.max_points))
         if any(s.status is not ScoreStatus.AGREED for s in res.subareas()):
@@ -486,6 +489,20 @@ class ScoringPanel(QWidget):
         if done:
             info += " " + self.tr("Klara: {0}.").format(", ".join(done))
         self.blind_info.setText(info)
+
+    def rounding_tip(self, view) -> str:
+        """Why the area's points may differ from the sum of the rounded points in the table
+        (PRODUCT §4): the area adds the unrounded points and rounds once."""
+        scored = [s for s in view.subareas if s.points is not None]
+        shown = [round_half_up(s.points) for s in scored]
+        exact = sum((s.points for s in scored), Decimal(0))
+        text = self.tr("Delområdena visas avrundade: {0} = {1}.").format(
+            " + ".join(str(p) for p in shown), sum(shown))
+        text += "\n" + self.tr("Områdets poäng är summan av de oavrundade poängen ({0}), "
+                               "avrundad först här: {1}.").format(fmt_decimal(exact.quantize(Decimal("0.01")).normalize()), round_half_up(exact))
+        if sum(shown) != round_half_up(exact):
+            text += "\n" + self.tr("Därför kan summan av de visade talen skilja sig från områdets poäng.")
+        return text
 
     def _refresh_sub(self) -> None:
         row = self.table.currentIndex().row()
