@@ -618,231 +618,251 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="79"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="83"/>
         <source>tomt: ingen kontroll av summan</source>
         <translation>empty: no check of the sum</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="80"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="84"/>
         <source>Vad varje områdes delområden ska summera till (normalt 100).</source>
         <translation>What each area&apos;s sub-areas must add up to (normally 100).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="84"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="88"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="87"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="91"/>
         <source>Områdesmax</source>
         <translation>Area maximum</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="90"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="94"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="91"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="95"/>
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="102"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="106"/>
         <source>Område / delområde</source>
         <translation>Area / sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="102"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="106"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="106"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="110"/>
         <source>Områden och delområden</source>
         <translation>Areas and sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="110"/>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="381"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="386"/>
         <source>Nytt område</source>
         <translation>New area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="111"/>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="382"/>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="387"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="402"/>
         <source>Nytt delområde</source>
         <translation>New sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="112"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="116"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="113"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="117"/>
         <source>Upp</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="114"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="118"/>
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="129"/>
         <source>Vald rad</source>
         <translation>Selected row</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="134"/>
         <source>Delområdets maxpoäng, t.ex. 20 eller 7,5</source>
         <translation>The sub-area&apos;s maximum points, e.g. 20 or 7.5</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="133"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="137"/>
         <source>En fråga per rad</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="134"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="138"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="135"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="139"/>
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="136"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="140"/>
         <source>Maxpoäng</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="141"/>
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="138"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="142"/>
         <source>Frågor</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="149"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="153"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="156"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="160"/>
         <source>Problem i ramverket</source>
         <translation>Problems in the framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="157"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="161"/>
         <source>Klicka på ett problem för att gå till raden.</source>
         <translation>Click a problem to go to its row.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="165"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="169"/>
         <source>Nytt…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="170"/>
         <source>Börja om med ett tomt ramverk eller en variant av ett inbyggt.</source>
         <translation>Start over with an empty framework or a variant of a built-in one.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="168"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="172"/>
         <source>Tomt ramverk</source>
         <translation>Empty framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="170"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="174"/>
         <source>Variant av {0}</source>
         <translation>Variant of {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="174"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="178"/>
         <source>Skapa variant</source>
         <translation>Create variant</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="175"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="179"/>
         <source>Redigera en kopia med eget id; originalet ändras inte.</source>
         <translation>Edit a copy with its own id; the original is not changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="177"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="181"/>
         <source>Importera JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="179"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="183"/>
         <source>Spara som JSON…</source>
         <translation>Save as JSON…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="181"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="185"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="217"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="221"/>
         <source>Ramverket visas skrivskyddat: en utvärdering behåller den kopia av ramverket som den skapades med. Välj Skapa variant för att göra en egen version med nytt id.</source>
         <translation>The framework is shown read-only: an evaluation keeps the copy of the framework it was created with. Choose Create variant to make your own version with a new id.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="221"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="225"/>
         <source>Ändringar kontrolleras medan du skriver. Ramverket sparas som en JSON-fil som kan importeras när en ny utvärdering skapas; öppna utvärderingar påverkas inte.</source>
         <translation>Changes are checked as you type. The framework is saved as a JSON file that can be imported when a new evaluation is created; open evaluations are not affected.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="296"/>
         <source>Delområde</source>
         <translation>Sub-area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="292"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="296"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="454"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="467"/>
         <source>Inga problem.</source>
         <translation>No problems.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="471"/>
         <source>Ramverket är giltigt: {0} områden, {1} delområden.</source>
         <translation>The framework is valid: {0} areas, {1} sub-areas.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="463"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="476"/>
         <source>Kan inte sparas: {0} problem (se listan). Första: {1}</source>
         <translation>Cannot be saved: {0} problems (see the list). First: {1}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="500"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="515"/>
         <source>Sparat i {0}</source>
         <translation>Saved in {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="504"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="522"/>
+        <source>Osparade ändringar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="523"/>
+        <source>Ramverket har ändringar som inte är sparade i någon fil.</source>
+        <translation>The framework has changes that are not saved in any file.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="526"/>
+        <source>Spara…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="527"/>
+        <source>Stäng utan att spara</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="549"/>
         <source>Importera ramverk</source>
         <translation>Import framework</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="505"/>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="517"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="562"/>
         <source>Ramverk (*.json)</source>
         <translation>Framework (*.json)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="516"/>
+        <location filename="../../kompass_desktop/ui/framework_editor/editor.py" line="561"/>
         <source>Spara ramverk</source>
         <translation>Save framework</translation>
     </message>
