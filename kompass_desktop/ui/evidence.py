@@ -260,7 +260,45 @@ class EvidencePage(QWidget):
         self._reload_pending = False
         session.changed.connect(self._changed)
         self._fill_subareas()
-        self.reload()
+        self.loading = None  # the first load of a large file, on a worker
+        self._select_after_load: str | None = None
+        self._generation = 0  # rows shown so far; a worker's older read is not shown over newer
+        if session.store.count("evidence") > self.LOAD_ON_WORKER:
+            self._load_on_worker()
+        else:
+            self.reload()
+
+    LOAD_ON_WORKER = 1000  # evidence items: more are read off the UI thread when the page opens
+
+    def _load_on_worker(self):
+        """Read the list on a connection of the worker's own (reading thousands of items on
+        the UI thread froze the window when the page opened); show it when it is there."""
+        from types import SimpleNamespace
+
+        from kompass_desktop.storage.store import EvaluationStore
+        from kompass_desktop.ui.workers import run_task
+        store = self.session.store
+        path, actor = store.path, store.actor
+
+        def work():
+            with EvaluationStore.open(path, actor) as own:
+                return fieldwork.evidence_rows(SimpleNamespace(store=own))
+
+        generation = self._generation
+
+        def done(rows):
+            self.loading = None
+            if self.session.is_open and generation == self._generation:  # nothing newer shown
+                self._show_rows(rows)
+            wanted, self._select_after_load = self._select_after_load, None
+            if wanted:
+                self.select(wanted)
+
+        def failed(_error):
+            self.loading = None
+            self.reload()
+
+        self.loading = run_task(work, done, failed)
 
     def _refused(self, text: str):
         self.message.setText(self.tr("Ändringen sparades inte: %1").replace("%1", text) if text else "")
@@ -293,8 +331,12 @@ class EvidencePage(QWidget):
         self._reload_pending = False
         if not self.session.is_open:
             return
+        self._show_rows(fieldwork.evidence_rows(self.session.evaluation))
+
+    def _show_rows(self, rows):
+        self._generation += 1
         current = self.current_id()
-        self.model.set_rows(fieldwork.evidence_rows(self.session.evaluation))
+        self.model.set_rows(rows)
         self._fill_evaluators()
         self._apply_filters()
         if current:
@@ -326,6 +368,9 @@ class EvidencePage(QWidget):
         return idx.data(EvidenceModel.IdRole) if idx.isValid() else None
 
     def select(self, evidence_id: str):
+        if self.loading is not None:  # shown once the list is there
+            self._select_after_load = evidence_id
+            return
         row = self.model.row_of(evidence_id)
         if row < 0:
             return

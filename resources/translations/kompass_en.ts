@@ -542,37 +542,37 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="247"/>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="381"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="426"/>
         <source>Ta bort underlag</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="266"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="304"/>
         <source>Ändringen sparades inte: %1</source>
         <translation>The change was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="311"/>
         <source>Alla delområden</source>
         <translation>All sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="286"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="324"/>
         <source>Alla utvärderare</source>
         <translation>All evaluators</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="319"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="361"/>
         <source>%1 av %2 visas</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="365"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="410"/>
         <source>Skriv vad du såg på webbplatsen.</source>
         <translation>Write what you saw on the website.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="417"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
@@ -3659,42 +3659,42 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>WebsiteDialog</name>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="388"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="433"/>
         <source>Ny webbplatsobservation</source>
         <translation>New website observation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="438"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="440"/>
         <source>Vad du såg</source>
         <translation>What you saw</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="396"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="441"/>
         <source>Vad visar sidan? Skriv med egna ord eller citera kort.</source>
         <translation>What does the page show? Write in your own words or quote briefly.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="442"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="398"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="443"/>
         <source>&amp;Vad du såg:</source>
         <translation>W&amp;hat you saw:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="447"/>
         <source>&amp;Välj delområden…</source>
         <translation>&amp;Choose sub-areas…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/evidence.py" line="404"/>
+        <location filename="../../kompass_desktop/ui/evidence.py" line="449"/>
         <source>Välj delområden (Ctrl+Retur)</source>
         <translation>Choose sub-areas (Ctrl+Return)</translation>
     </message>

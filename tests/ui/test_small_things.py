@@ -46,3 +46,17 @@ def test_wizard_default_folder_exists_and_a_new_evaluator_row_is_typed_into(wind
     window.new_evaluation()
     assert state["done"]
     QApplication.processEvents()
+
+
+def test_a_large_evidence_list_loads_off_the_ui_thread_and_still_selects(open_window, qtbot, monkeypatch):
+    from kompass_desktop.ui.evidence import EvidencePage
+    w = open_window
+    ev = w.session.evaluation
+    first = ev.add_evidence("Budget follow-up monthly.", ["1.1"])
+    wanted = ev.add_evidence("Citizens' panel twice a year.", ["2.3"])
+    monkeypatch.setattr(EvidencePage, "LOAD_ON_WORKER", 1)  # as a file with thousands would
+    w.navigate("evidence", wanted)  # a search hit: open the page and select the item
+    page = w.pages["evidence"]
+    qtbot.waitUntil(lambda: page.loading is None, timeout=10000)
+    assert page.model.rowCount() == 2 and {r["id"] for r in page.model.rows} == {first, wanted}
+    assert page.current_id() == wanted
