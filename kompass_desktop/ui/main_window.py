@@ -291,6 +291,10 @@ class MainWindow(QMainWindow):
             ev = Evaluation.open(path, me)
             info = ev.info()
             fw = ev.framework  # parsed here, not on the UI thread
+            # The first page's code (the overview, its chart library, the scoring service)
+            # is imported here too: importing it on the UI thread was half of opening's stall.
+            import importlib
+            importlib.import_module(pages.OVERVIEW_PAGE[0])
             return ev, info, fw
 
         def done(result):
