@@ -57,3 +57,48 @@ def test_nothing_to_find(ev):
     assert search.build_query("  ,.;  ") is None
     assert search.search(ev.store, "!!!") == []
     assert search.build_query('hållbar "styr') == '"hållbar"* "styr"*'
+
+
+def test_terms_are_found_inside_swedish_compounds(ev):
+    ev.add_document("Kommunikationspolicyn", "annat", "kommunstyrelsen", year=2020)
+    ev.add_evidence("Policyn för kommunikation gäller alla.", ["1.1"])
+    hits = search.search(ev.store, "policy")
+    assert {search.plain(h.title) for h in hits if h.kind == "document"} == {"Kommunikationspolicyn"}
+    # A word starting with the term ranks before a match inside a word.
+    assert hits[0].kind == "evidence"
+    doc = next(h for h in hits if h.kind == "document")
+    assert "Kommunikations\x02policy\x03n" == doc.title
+    # Inside words, case- and Swedish-letter-insensitive; all terms must still match.
+    assert {h.kind for h in search.search(ev.store, "BARHETS")} == {"interview", "document"}
+    assert search.search(ev.store, "policy hållbar") == []
+    assert [h.kind for h in search.search(ev.store, "berg")] == ["participant"]  # Öberg
+
+
+def test_short_terms_match_word_starts_only(ev):
+    ev.add_evidence("En ny rutin för IT-stöd.", ["1.1"])
+    # "it" is two letters: word starts only (inside "politik" it would flood the results).
+    assert [h.kind for h in search.search(ev.store, "it")] == ["evidence"]
+    assert [h.kind for h in search.search(ev.store, "it rutin")] == ["evidence"]
+    assert search.search(ev.store, "it hållbar") == []
+
+
+def test_an_older_file_gets_the_inside_word_index(tmp_path):
+    """Files made before schema 4 are indexed for inside-word search when they are migrated."""
+    import sqlite3
+
+    from kompass_desktop.storage import schema
+    p = tmp_path / "old.kompass"
+    ev = Evaluation.create(p, resolve_framework("kommunkompassen-2019"), "Gammelby", 2019)
+    ev.add_document("Kommunikationspolicyn", "annat", "kommunstyrelsen", year=2020)
+    ev.close()
+    con = sqlite3.connect(p, isolation_level=None)
+    con.execute("DROP TABLE search_trigram")  # as a schema-2 file had it
+    con.execute("ALTER TABLE score_draft DROP COLUMN entered_by")
+    con.execute("PRAGMA user_version = 2")
+    con.close()
+    schema.migrate_file(p)
+    ev = Evaluation.open(p)
+    try:
+        assert [search.plain(h.title) for h in search.search(ev.store, "policy")] == ["Kommunikationspolicyn"]
+    finally:
+        ev.close()

@@ -271,7 +271,9 @@ def test_older_schema_theirs_is_migrated_on_a_copy(pair, tmp_path):
     # make it look like a schema-2 file (without what schema 3 added)
     con = sqlite3.connect(theirs)
     for stmt in ("DROP TABLE person", "DROP TABLE erasure", "DROP INDEX participant_person",
-                 "ALTER TABLE participant DROP COLUMN person_id"):
+                 "ALTER TABLE participant DROP COLUMN person_id",
+                 # and what schema 4 added (the inside-word index, score_draft.entered_by)
+                 "DROP TABLE search_trigram", "ALTER TABLE score_draft DROP COLUMN entered_by"):
         con.execute(stmt)
     con.execute("PRAGMA user_version = 2")
     con.commit()

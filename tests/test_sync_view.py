@@ -42,7 +42,7 @@ def test_merge_through_view_then_resolve_conflict(setup, qtbot):
     view, session, ev, iid, tmp = setup
     view.start_merge(tmp / "from-bo.kompass", preview=True)
     qtbot.waitUntil(lambda: view.preview.isVisibleTo(view), timeout=10000)
-    assert "1 konflikter" in view.preview_label.text()
+    assert "1 konflikt –" in view.preview_label.text()
     assert "Bo Ek" in view.preview_label.text()
     assert ev.store.count("good_example") == 0           # the preview changed nothing
     view.confirm_merge()

@@ -357,7 +357,7 @@ RULES: dict[str, dict[str, Rule]] = {
                  "evaluator_id": _id, "quote_start": _offset, "quote_end": _offset},
     "evidence_tag": {"evidence_id": _id, "subarea": _subarea},
     "score_draft": {"subarea": _subarea, "evaluator_id": _id, "points": _points,
-                    "rationale": _long},
+                    "rationale": _long, "entered_by": _id},
     "score_agreed": {"subarea": _subarea, "points": _points, "rationale": _long,
                      "spread": _spread},
     "area_ready": {"area": _area(False), "evaluator_id": _id, "ready": _flag},

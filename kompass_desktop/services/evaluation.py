@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,9 @@ STATUSES = validation.STATUSES
 ROLES = validation.ROLES
 DOCUMENT_KINDS = validation.DOCUMENT_KINDS
 LIST_KINDS = validation.LIST_KINDS
+# Dates of the evaluation process (wizard, Arkiv → Utvärderingens datum…), ISO or unset.
+PROCESS_DATES = ("questionnaire_received", "site_visit_start", "site_visit_end", "report_delivered",
+                 "feedback_seminar")
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,22 @@ class Evaluation:
                     out.append(f"invalid value in {tbl} {label} {col}: "
                                f"{validation.printable(value, 40)!r} ({problem.reason})")
         return out
+
+    def set_process_dates(self, **dates: str | None) -> list[str]:
+        """The process dates (PROCESS_DATES), each an ISO date or None when not known yet."""
+        bad = set(dates) - set(PROCESS_DATES)
+        if bad:
+            raise InputError(f"unknown process date(s): {', '.join(sorted(bad))}")
+        for key, value in dates.items():
+            if value in (None, ""):
+                dates[key] = None
+                continue
+            try:
+                dates[key] = date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                raise InputError(f"{key}: '{value}' is not a date (YYYY-MM-DD)",
+                                 sv=f"”{value}” är inget datum (ÅÅÅÅ-MM-DD)") from None
+        return self.update_info(**dates)
 
     @property
     def framework(self) -> Framework:

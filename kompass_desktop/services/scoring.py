@@ -28,6 +28,7 @@ class DraftCell:
     points: Decimal | None
     visible: bool          # False: hidden by blind scoring (the value is not handed out)
     mine: bool
+    entered_by: str = ""   # who typed it, when not the evaluator (on their behalf); "" if hidden
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,13 @@ class EvidenceItem:
 
 @dataclass(frozen=True)
 class CompletionItem:
-    text: str
+    text: str              # Swedish, for the CLI; the workbench words it from `what`
     nav_kind: str
     nav_key: str
+    # What the item says, for a UI in any language: ("subarea", number, title),
+    # ("scored_without_evidence", number, title), ("divergence", number, title, low, high,
+    # max) or ("conflict", kind, label, field, n_values).
+    what: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -118,8 +123,14 @@ class Completion:
 
 
 class ScoringService:
-    def __init__(self, evaluation: Evaluation):
+    """`acting_for`: the evaluator this installation enters drafts for on their behalf (one
+    without a laptop), None for its own evaluator. Blind scoring then works as that
+    evaluator; each draft written names who typed it (`score_draft.entered_by`, besides the
+    author every version in the file's history carries)."""
+
+    def __init__(self, evaluation: Evaluation, acting_for: str | None = None):
         self.ev = evaluation
+        self.acting_for = acting_for
 
     @property
     def store(self):
@@ -128,7 +139,28 @@ class ScoringService:
     # ---- who am I, and am I ready -----------------------------------------------------
 
     def me(self) -> dict | None:
+        """The evaluator whose drafts are entered here: mine, or the one I act for."""
+        if self.acting_for:
+            for e in self.ev.evaluators():
+                if e["id"] == self.acting_for:
+                    return e
         return self.ev.my_evaluator()
+
+    def on_behalf(self) -> dict | None:
+        """The evaluator drafts are entered for on their behalf, None when for myself."""
+        me, own = self.me(), self.ev.my_evaluator()
+        if me is None or (own is not None and me["id"] == own["id"]):
+            return None
+        return me if self.acting_for else None
+
+    def entered_by_name(self, entered_by: str | None) -> str:
+        """Who typed a draft entered on someone's behalf (their evaluator name if known)."""
+        if not entered_by:
+            return ""
+        for e in self.ev.evaluators():
+            if e["identity_id"] == entered_by:
+                return e["name"] or ""
+        return entered_by[:8]
 
     def _ready_id(self, area: str, evaluator_id: str) -> str:
         return natural_id(self.store.evaluation_id, "ready", area, evaluator_id)
@@ -145,12 +177,17 @@ class ScoringService:
     # ---- writes the panel makes ----------------------------------------------------------
 
     def set_my_draft(self, subarea: str, points: Any) -> None:
-        """Only the evaluator this installation claimed can write its own draft."""
+        """Write my own draft (the evaluator this installation claimed), or, when acting on
+        someone's behalf, theirs marked as entered by me."""
         me = self.me()
         if me is None:
             raise InputError("choose which evaluator you are before entering a draft score",
                              sv="välj vilken utvärderare du är innan du anger ett utkast")
-        self.ev.set_draft(subarea, me["id"], points, keep_rationale=True)
+        entered_by = self.store.actor.author if self.on_behalf() else None
+        with self.store.transaction():
+            self.ev.set_draft(subarea, me["id"], points, keep_rationale=True)
+            self.store.write("score_draft", natural_id(self.store.evaluation_id, "draft", subarea, me["id"]),
+                             {"entered_by": entered_by})
 
     def set_agreed_points(self, subarea: str, points: Any) -> None:
         self.ev.set_agreed(subarea, points, keep_rationale=True)
@@ -213,13 +250,17 @@ class ScoringService:
         drafts_raw = self.ev.draft_rows()
         draft_rows = [r for r in self.ev.clean_rows("score_draft", drafts_raw) if r["points"] is not None]
         drafts: dict[tuple[str, str], Decimal] = {}
+        entered: dict[tuple[str, str], str] = {}
         for d in draft_rows:
             drafts[(d["subarea"], d["evaluator_id"])] = Decimal(d["points"])
+            if d.get("entered_by"):
+                entered[(d["subarea"], d["evaluator_id"])] = d["entered_by"]
         agreed_raw = self.store.rows("score_agreed")
         agreed_rows = self.ev.clean_rows("score_agreed", agreed_raw)
         ready = {(r["area"], r["evaluator_id"])
                  for r in self.ev.clean_rows("area_ready", self.store.rows("area_ready", "ready = 1"))}
         return {"me": self.me(), "evaluators": self.ev.evaluators(), "drafts": drafts,
+                "entered": entered,
                 "agreed": {r["subarea"]: r for r in agreed_rows},
                 "counts": self.ev.evidence_counts(), "ready": ready,
                 "invalid": self.ev.invalid_score_subareas(agreed_raw, agreed_rows, drafts_raw,
@@ -240,8 +281,10 @@ class ScoringService:
                 mine = e["id"] == my_id
                 visible = mine or see_others
                 pts = drafts.get((sub.number, e["id"]))
+                by = self.entered_by_name(snap.get("entered", {}).get((sub.number, e["id"]))) \
+                    if visible else ""
                 cells.append(DraftCell(e["id"], e["name"] or "", pts if visible else None,
-                                       visible, mine))
+                                       visible, mine, by))
             # Drafts of evaluator rows that are gone still count toward the preliminary mean.
             sub_drafts = [(eid, v) for (sn, eid), v in drafts.items() if sn == sub.number]
             row = agreed.get(sub.number) or {}
@@ -316,16 +359,21 @@ class ScoringService:
             for s in view.subareas:
                 n += 1
                 label = f"{s.number} {s.title}"
-                item = CompletionItem(label, "subarea", s.number)
+                item = CompletionItem(label, "subarea", s.number, ("subarea", s.number, s.title))
                 (agreed if s.status is ScoreStatus.AGREED else not_agreed).append(item)
                 if s.in_place == 0:
                     extra = " ⚠ poängsatt" if s.without_evidence else ""
-                    no_evidence.append(CompletionItem(label + extra, "subarea", s.number))
+                    what = ("scored_without_evidence" if s.without_evidence else "subarea",
+                            s.number, s.title)
+                    no_evidence.append(CompletionItem(label + extra, "subarea", s.number, what))
                 if s.diverges:
                     vals = s.visible_drafts
-                    no_div = f"{label}: {format_decimal(min(vals))}–{format_decimal(max(vals))} av {format_decimal(s.max_points)}"
-                    divergences.append(CompletionItem(no_div, "subarea", s.number))
-        conflicts = [CompletionItem(self._conflict_text(c), "conflict", "")
+                    low, high, top = (format_decimal(v) for v in (min(vals), max(vals), s.max_points))
+                    divergences.append(CompletionItem(f"{label}: {low}–{high} av {top}", "subarea",
+                                                      s.number, ("divergence", s.number, s.title,
+                                                                 low, high, top)))
+        conflicts = [CompletionItem(self._conflict_text(c), "conflict", "",
+                                    ("conflict", c.kind, c.label, c.field, len(c.choices)))
                      for c in self.open_conflicts()]
         return Completion(n, agreed, not_agreed, no_evidence, divergences, conflicts)
 

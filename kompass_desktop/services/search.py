@@ -3,6 +3,9 @@
 Users type words, Swedish letters, quotes and stray operators; none of that may raise.
 Each word becomes a quoted prefix term ("hållbar" finds "hållbarhetsprogram"), text in
 double quotes becomes a phrase, and FTS5 syntax typed by the user is treated as text.
+Swedish compounds words, so a term of three or more characters is also found inside a word
+("policy" finds "Kommunikationspolicyn", through the trigram index); shorter terms match word
+starts only. Hits whose words start with the terms rank first.
 """
 from __future__ import annotations
 
@@ -22,27 +25,48 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+def _terms(text: str) -> tuple[list[str], list[str]]:
+    """What the user typed: (quoted phrases with their words joined by single spaces, words)."""
+    if not text:
+        return [], []
+    phrases: list[str] = []
+    # Phrases first; an unbalanced quote simply leaves the rest as loose words.
+    rest = _PHRASE.sub(lambda m: phrases.append(m.group(1)) or " ", text)
+    phrases = [p for p in (" ".join(_WORD.findall(p)) for p in phrases) if p]
+    return phrases, _WORD.findall(rest.replace('"', " "))
+
+
 def build_query(text: str) -> str | None:
-    """An FTS5 MATCH expression for what the user typed, or None when there is nothing to find.
+    """An FTS5 MATCH expression (word starts) for what the user typed, or None when there is
+    nothing to find.
 
     All terms must match (implicit AND). Words are prefix terms; a quoted phrase matches its
     words in order, its last word as a prefix.
     """
-    if not text:
+    phrases, words = _terms(text)
+    terms = phrases + words
+    return " ".join(_quote(t) + "*" for t in terms) if terms else None
+
+
+TRIGRAM = 3  # the trigram index cannot find anything shorter
+
+
+@dataclass(frozen=True)
+class Query:
+    words: str                 # every term at a word start (unicode61): ranking
+    inside: str | None         # loose words of 3+ characters, anywhere (trigram); None: none
+    rest: str | None           # phrases and shorter words, at word starts; None: none
+
+
+def build_queries(text: str) -> Query | None:
+    phrases, words = _terms(text)
+    if not phrases and not words:
         return None
-    parts: list[str] = []
-    # Phrases first; an unbalanced quote simply leaves the rest as loose words.
-    rest = _PHRASE.sub(lambda m: parts.append(m.group(1)) or " ", text)
-    terms: list[str] = []
-    for phrase in parts:
-        words = _WORD.findall(phrase)
-        if len(words) == 1:
-            terms.append(_quote(words[0]) + "*")
-        elif words:
-            terms.append(_quote(" ".join(words)) + "*")
-    for w in _WORD.findall(rest.replace('"', " ")):
-        terms.append(_quote(w) + "*")
-    return " ".join(terms) if terms else None
+    long = [w for w in words if len(w) >= TRIGRAM]
+    rest = phrases + [w for w in words if len(w) < TRIGRAM]
+    return Query(" ".join(_quote(t) + "*" for t in phrases + words),
+                 " ".join(_quote(w) for w in long) if long else None,
+                 " ".join(_quote(t) + "*" for t in rest) if rest else None)
 
 
 @dataclass(frozen=True)
@@ -109,11 +133,14 @@ def _navigation(ctx: _Context, kind: str, row_id: str) -> tuple[str, str, str]:
 
 def search(store, text: str, limit: int = 50) -> list[SearchHit]:
     """Ranked hits for what the user typed; an empty list for nothing or nonsense."""
-    query = build_query(text)
+    query = build_queries(text)
     if query is None:
         return []
     try:
-        rows = store.search(query, limit)
+        if query.inside is None:
+            rows = store.search(query.words, limit)
+        else:
+            rows = store.search(query.words, limit, inside_query=query.inside, short_query=query.rest)
     except InputError:
         # build_query only emits quoted terms, so this is a safety net, not a code path.
         return []

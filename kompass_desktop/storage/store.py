@@ -581,6 +581,11 @@ class EvaluationStore:
 
     # ---- search ----------------------------------------------------------------------
 
+    # Both full-text indexes hold the same documents under the same rowid (search_doc):
+    # search_index (unicode61) matches word starts and ranks, search_trigram matches inside
+    # words (schema 4).
+    SEARCH_INDEXES = ("search_index", "search_trigram")
+
     def reindex(self, tbl: str, row_id: str) -> None:
         spec = SEARCH_SPEC.get(tbl)
         if spec is None:
@@ -588,7 +593,8 @@ class EvaluationStore:
         doc = self.con.execute("SELECT rowid FROM search_doc WHERE kind=? AND row_id=?",
                                (tbl, row_id)).fetchone()
         if doc is not None:
-            self.con.execute("DELETE FROM search_index WHERE rowid=?", (doc[0],))
+            for index in self.SEARCH_INDEXES:
+                self.con.execute(f"DELETE FROM {index} WHERE rowid=?", (doc[0],))
         row = self.con.execute(f"SELECT * FROM {tbl} WHERE id=?", (row_id,)).fetchone()
         if row is None or row["deleted"]:
             if doc is not None:
@@ -601,20 +607,59 @@ class EvaluationStore:
             rowid = doc[0]
         title = " ".join(str(row[c]) for c in spec[0] if row[c])
         body = "\n".join(str(row[c]) for c in spec[1] if row[c])
-        self.con.execute("INSERT INTO search_index(rowid, title, body) VALUES (?, ?, ?)",
-                         (rowid, title, body))
+        for index in self.SEARCH_INDEXES:
+            self.con.execute(f"INSERT INTO {index}(rowid, title, body) VALUES (?, ?, ?)",
+                             (rowid, title, body))
 
-    def search(self, fts_query: str, limit: int = 200) -> list[dict]:
-        """Ranked hits: kind, row_id, rank and a snippet with hits between \\x02 and \\x03."""
-        sql = ("SELECT d.kind, d.row_id, bm25(search_index, 5.0, 1.0) AS rank, "
-               "highlight(search_index, 0, char(2), char(3)) AS title, "
-               "snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet "
-               "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "
-               "WHERE search_index MATCH ? ORDER BY rank LIMIT ?")
+    _WORD_HITS = ("SELECT d.kind, d.row_id, bm25(search_index, 5.0, 1.0) AS rank, "
+                  "highlight(search_index, 0, char(2), char(3)) AS title, "
+                  "snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet "
+                  "FROM search_index JOIN search_doc d ON d.rowid = search_index.rowid "
+                  "WHERE search_index MATCH ? ORDER BY rank LIMIT ?")
+
+    def search(self, fts_query: str, limit: int = 200, inside_query: str | None = None,
+               short_query: str | None = None) -> list[dict]:
+        """Ranked hits: kind, row_id, rank and a snippet with hits between \\x02 and \\x03.
+
+        `fts_query` is a unicode61 query (every term at a word start): its hits come first,
+        by bm25. With `inside_query` (a trigram query of the words of three or more
+        characters) rows where those occur inside words follow, when they also match
+        `short_query` (phrases and words too short for trigrams, at word starts; None: there
+        are none), in the order they were added.
+        """
         try:
-            return [dict(r) for r in self.con.execute(sql, (fts_query, limit))]
+            out = [dict(r) for r in self.con.execute(self._WORD_HITS, (fts_query, limit))]
+            if inside_query is None or len(out) >= limit:
+                return out
+            return out + self._inside_hits(inside_query, short_query, limit - len(out),
+                                           {(r["kind"], r["row_id"]) for r in out})
         except sqlite3.OperationalError as e:  # FTS5 syntax: the caller's query, not the file
             raise InputError(f"invalid search query: {e}") from None
+
+    def _inside_hits(self, inside_query: str, short_query: str | None, limit: int,
+                     seen: set) -> list[dict]:
+        # Only rowids first (no ranking or snippets for the thousands a short term can
+        # match); snippets for the rows shown. Trigram "tokens" are characters: a longer
+        # snippet window.
+        where = "search_trigram MATCH ?"
+        params: list = [inside_query]
+        if short_query:
+            where += " AND rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
+            params.append(short_query)
+        ids = [r[0] for r in self.con.execute(
+            f"SELECT rowid FROM search_trigram WHERE {where} LIMIT ?", (*params, limit + len(seen)))]
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = self.con.execute(
+            "SELECT d.kind, d.row_id, 1000.0 + search_trigram.rowid * 1e-9 AS rank, "
+            "highlight(search_trigram, 0, char(2), char(3)) AS title, "
+            "snippet(search_trigram, 1, char(2), char(3), '…', 64) AS snippet "
+            "FROM search_trigram JOIN search_doc d ON d.rowid = search_trigram.rowid "
+            f"WHERE search_trigram MATCH ? AND search_trigram.rowid IN ({marks}) "
+            "ORDER BY search_trigram.rowid", (inside_query, *ids))
+        out = [dict(r) for r in rows if (r["kind"], r["row_id"]) not in seen]
+        return out[:limit]
 
     # ---- sharing ---------------------------------------------------------------------
 

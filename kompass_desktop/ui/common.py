@@ -3,16 +3,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QRectF, QSignalBlocker, QSize, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QRectF, QSignalBlocker,
+                            QSize, Qt, QTimer, Signal)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (QLabel, QMessageBox, QPlainTextEdit, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from shiboken6 import isValid
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services.search import HIT_END, HIT_START
 
 REFRESH_ALL = "*"
+HIT_BACKGROUND = "#fff2a8"  # a search term in a hit: dark on pale yellow (contrast > 12:1)
+HIT_FOREGROUND = "#1a1a1a"
 
 
 def touches(tables: set, *names: str) -> bool:
@@ -36,9 +39,12 @@ def index_to_utf16(text: str, index: int) -> int:
 
 
 def highlighted_html(text: str) -> str:
-    """Hit markers from the search service as bold, everything else escaped."""
+    """Hit markers from the search service as bold, everything else escaped. The marked
+    term keeps dark text on its pale yellow also in a selected row (white on yellow was
+    unreadable)."""
     out = html.escape(text).replace("\n", " ")
-    return out.replace(HIT_START, "<b style='background:#fff2a8'>").replace(HIT_END, "</b>")
+    return out.replace(HIT_START, f"<b style='background:{HIT_BACKGROUND}; color:{HIT_FOREGROUND}'>"
+                       ).replace(HIT_END, "</b>")
 
 
 def error_text(error: BaseException) -> str:
@@ -170,12 +176,18 @@ class RowsTableModel(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
+    def _headers(self) -> list[str]:
+        # Asked for on every cell the view paints or measures: translated once per model.
+        if getattr(self, "_header_cache", None) is None:
+            self._header_cache = self.headers()
+        return self._header_cache
+
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers())
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._headers()[section]
         return None
 
     def row_of(self, row_id: str) -> int:
@@ -235,3 +247,93 @@ class ListEditorPage(QWidget):
         self.editor.load(row_id)
         self.editor_stack.setCurrentIndex(1 if row_id else 0)
         self.delete_button.setEnabled(bool(row_id))
+
+
+class ColumnFitter(QObject):
+    """Text columns take the space (small screens, PRODUCT §3.9: usable at 1024×700).
+
+    The text columns stretch; each short column gets the width of its contents up to a cap,
+    and when the short columns together would leave the text columns less than
+    `text_share` of the table, they are narrowed in proportion down to their header's width
+    (their text is elided, the full text stays in the tooltip); `keep` columns (dates,
+    counts) are never narrowed. Contents are measured on a sample of rows when the rows
+    change (a large file has thousands; Qt's own measuring of every row stalled the window);
+    a resize only shares out the measured widths.
+    """
+
+    SAMPLE_ROWS = 60
+    PADDING = 18
+
+    def __init__(self, view, text_columns, caps: dict[int, int] | None = None,
+                 text_share: float = 0.45, default_cap: int = 160, keep=()):
+        super().__init__(view)
+        self.keep = set(keep)
+        self.view = view
+        self.text_columns = set(text_columns)
+        self.caps = caps or {}
+        self.text_share = text_share
+        self.default_cap = default_cap
+        self.contents: dict[int, int] = {}
+        view.horizontalHeader().setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._later)
+        self._pending = False
+        self.measure()
+
+    def _later(self, *_args) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.measure)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def measure(self) -> None:
+        self._pending = False
+        view = self.view
+        model = view.model() if isValid(view) else None
+        if model is None:
+            return
+        fm = view.fontMetrics()
+        rows = min(model.rowCount(), self.SAMPLE_ROWS)
+        self.contents = {}
+        for c in range(model.columnCount()):
+            if c in self.text_columns:
+                continue
+            widest = 0
+            for r in range(rows):
+                text = model.index(r, c).data(Qt.ItemDataRole.DisplayRole)
+                if text not in (None, ""):
+                    widest = max(widest, fm.horizontalAdvance(str(text)))
+            self.contents[c] = widest + self.PADDING
+        self.fit()
+
+    def fit(self) -> None:
+        view = self.view
+        if not isValid(view) or view.model() is None:
+            return
+        header = view.horizontalHeader()
+        columns = [c for c in range(view.model().columnCount()) if not header.isSectionHidden(c)]
+        want, floor = {}, {}
+        for c in columns:
+            if c in self.text_columns:
+                continue
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            contents = max(self.contents.get(c, 0), header.sectionSizeHint(c))
+            want[c] = contents if c in self.keep else min(contents, self.caps.get(c, self.default_cap))
+            floor[c] = want[c] if c in self.keep else min(want[c], header.sectionSizeHint(c))
+        budget = view.viewport().width() * (1 - self.text_share)
+        excess = sum(want.values()) - sum(floor.values())
+        if sum(want.values()) > budget > 0 and excess > 0:
+            scale = max(0.0, budget - sum(floor.values())) / excess
+            want = {c: floor[c] + int((w - floor[c]) * scale) for c, w in want.items()}
+        for c, w in want.items():
+            if header.sectionSize(c) != w:
+                header.resizeSection(c, w)
+        for c in columns:
+            if c in self.text_columns:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)

@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inställningar"))
+        self.setMinimumWidth(460)  # the title and the note in full, in both languages
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -83,6 +84,54 @@ class SettingsDialog(QDialog):
 
     def accept(self):
         ui_settings.set_language(self.language.currentData())
+        super().accept()
+
+
+class ProcessDatesDialog(QDialog):
+    """The evaluation's process dates, which the wizard lets the user fill in later."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        from kompass_desktop.ui.wizard import date_fields
+        self.session = session
+        self.setWindowTitle(self.tr("Utvärderingens datum"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Kryssa i de datum som är kända. Datumen står i rapporten; "
+                               "platsbesöket krävs för slutversionen."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.fields = date_fields(form)
+        info = session.evaluation.info()
+        for key, field in self.fields.items():
+            if info.get(key):
+                field.set_value(info[key])
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a00000;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def dates(self) -> dict[str, str | None]:
+        return {k: f.value() for k, f in self.fields.items()}
+
+    def accept(self):
+        from kompass_desktop.domain.errors import KompassError
+        from kompass_desktop.ui.common import error_text
+        dates = self.dates()
+        try:
+            self.session.edit(self.tr("Ändra datum"),
+                              lambda: self.session.evaluation.set_process_dates(**dates))
+        except KompassError as e:
+            self.error.setText(error_text(e))
+            self.error.show()
+            return
         super().accept()
 
 

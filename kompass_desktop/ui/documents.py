@@ -7,14 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QProgressDialog, QPushButton, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget, QGroupBox)
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import DOCUMENT_KINDS
-from kompass_desktop.ui.common import ListEditorPage, NotesEdit, RowsTableModel, empty_hint, show_error
+from kompass_desktop.ui import names
+from kompass_desktop.ui.common import ColumnFitter, ListEditorPage, NotesEdit, RowsTableModel, empty_hint, show_error
 from kompass_desktop.ui.dialogs import ask_subareas
 from kompass_desktop.ui.workers import run_task
 
@@ -47,7 +48,7 @@ class DocumentListModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # The file column shows the type only (PDF, DOCX); the name is in the tooltip.
             ext = Path(r["file_name"]).suffix.lstrip(".").upper() or "•" if r["file_name"] else ""
-            return (r["title"] or self.tr("(utan titel)"), r["kind"] or "", r["issuer"] or "",
+            return (r["title"] or self.tr("(utan titel)"), names.document_kind(r["kind"]), r["issuer"] or "",
                     r["adopted"] or (str(r["year"]) if r["year"] else ""), ext, r["evidence"])[c]
         if role == Qt.ItemDataRole.ToolTipRole and c == self.FILE and r["file_name"]:
             return f"{r['file_name']} ({_size(r['size'])})"
@@ -97,7 +98,8 @@ class DocumentEditor(QWidget):
         form = QFormLayout()
         self.title = QLineEdit()
         self.kind = QComboBox()
-        self.kind.addItems(list(DOCUMENT_KINDS))
+        for code in DOCUMENT_KINDS:
+            self.kind.addItem(names.document_kind(code), code)
         self.issuer = QLineEdit()
         self.adopted = QLineEdit()
         self.adopted.setPlaceholderText(self.tr("t.ex. 2021-06-14 (KF § 45)"))
@@ -174,7 +176,7 @@ class DocumentEditor(QWidget):
         for edit, field in ((self.title, "title"), (self.issuer, "issuer"), (self.adopted, "adopted"),
                             (self.year, "year"), (self.url, "url"), (self.pages, "pages")):
             edit.editingFinished.connect(lambda e=edit, f=field: self._save(**{f: e.text().strip()}))
-        self.kind.currentTextChanged.connect(lambda t: self._save(kind=t))
+        self.kind.currentIndexChanged.connect(lambda _i: self._save(kind=self.kind.currentData()))
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(700)
@@ -221,7 +223,7 @@ class DocumentEditor(QWidget):
             if self.year.text() != year and not self.year.hasFocus():
                 self.year.setText(year)
             with QSignalBlocker(self.kind):
-                self.kind.setCurrentIndex(max(0, self.kind.findText(row["kind"] or "annat")))
+                self.kind.setCurrentIndex(max(0, self.kind.findData(row["kind"] or "annat")))
             if not self._dirty_notes and self.notes.toPlainText() != (row["notes"] or ""):
                 with QSignalBlocker(self.notes):
                     self.notes.setPlainText(row["notes"] or "")
@@ -272,7 +274,8 @@ class DocumentEditor(QWidget):
                           lambda: fieldwork.update_document(self.session.evaluation, did, notes=text))
 
     def choose_file(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bifoga fil"), "",
+        folder = str(self.session.evaluation.path.parent)  # where the evaluation's papers usually are
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Bifoga fil"), folder,
                                               self.tr("Alla filer (*)"))
         if path and self.document_id:
             self.page.attach_path(self.document_id, path)
@@ -338,13 +341,12 @@ class DocumentsPage(ListEditorPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
-        hh = self.view.horizontalHeader()
-        for c in (DocumentListModel.KIND, DocumentListModel.YEAR, DocumentListModel.EVIDENCE,
-                  DocumentListModel.FILE):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        hh.resizeSection(DocumentListModel.ISSUER, 130)
+        # The title takes the space; kind, issuer, date, file and evidence count stay short.
+        self.columns = ColumnFitter(self.view, [DocumentListModel.TITLE],
+                                    caps={DocumentListModel.ISSUER: 140, DocumentListModel.KIND: 110},
+                                    keep=(DocumentListModel.YEAR, DocumentListModel.FILE,
+                                          DocumentListModel.EVIDENCE))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.view)
         hint = empty_hint(self.tr("Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), "

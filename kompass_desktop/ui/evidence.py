@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QStackedWidget, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
-from kompass_desktop.ui.common import RowsTableModel, empty_hint, error_text, refilter, touches
+from kompass_desktop.ui.common import ColumnFitter, RowsTableModel, empty_hint, error_text, refilter, touches
 from kompass_desktop.ui.dialogs import ask_subareas
 
 
@@ -216,11 +217,11 @@ class EvidencePage(QWidget):
                                   QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        h = self.view.horizontalHeader()
-        h.setSectionResizeMode(EvidenceModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((EvidenceModel.TAGS, 110), (EvidenceModel.SOURCE, 240), (EvidenceModel.STATUS, 90),
-                     (EvidenceModel.EVALUATOR, 140)):
-            h.resizeSection(c, w)
+        # The evidence text takes the space; the source, tags, status and evaluator stay short.
+        self.columns = ColumnFitter(self.view, [EvidenceModel.TEXT], text_share=0.5,
+                                    caps={EvidenceModel.TAGS: 110, EvidenceModel.SOURCE: 200,
+                                          EvidenceModel.STATUS: 100, EvidenceModel.EVALUATOR: 120},
+                                    keep=(EvidenceModel.TAGS, EvidenceModel.STATUS))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(empty_hint(self.tr(
@@ -259,7 +260,45 @@ class EvidencePage(QWidget):
         self._reload_pending = False
         session.changed.connect(self._changed)
         self._fill_subareas()
-        self.reload()
+        self.loading = None  # the first load of a large file, on a worker
+        self._select_after_load: str | None = None
+        self._generation = 0  # rows shown so far; a worker's older read is not shown over newer
+        if session.store.count("evidence") > self.LOAD_ON_WORKER:
+            self._load_on_worker()
+        else:
+            self.reload()
+
+    LOAD_ON_WORKER = 1000  # evidence items: more are read off the UI thread when the page opens
+
+    def _load_on_worker(self):
+        """Read the list on a connection of the worker's own (reading thousands of items on
+        the UI thread froze the window when the page opened); show it when it is there."""
+        from types import SimpleNamespace
+
+        from kompass_desktop.storage.store import EvaluationStore
+        from kompass_desktop.ui.workers import run_task
+        store = self.session.store
+        path, actor = store.path, store.actor
+
+        def work():
+            with EvaluationStore.open(path, actor) as own:
+                return fieldwork.evidence_rows(SimpleNamespace(store=own))
+
+        generation = self._generation
+
+        def done(rows):
+            self.loading = None
+            if self.session.is_open and generation == self._generation:  # nothing newer shown
+                self._show_rows(rows)
+            wanted, self._select_after_load = self._select_after_load, None
+            if wanted:
+                self.select(wanted)
+
+        def failed(_error):
+            self.loading = None
+            self.reload()
+
+        self.loading = run_task(work, done, failed)
 
     def _refused(self, text: str):
         self.message.setText(self.tr("Ändringen sparades inte: %1").replace("%1", text) if text else "")
@@ -292,8 +331,12 @@ class EvidencePage(QWidget):
         self._reload_pending = False
         if not self.session.is_open:
             return
+        self._show_rows(fieldwork.evidence_rows(self.session.evaluation))
+
+    def _show_rows(self, rows):
+        self._generation += 1
         current = self.current_id()
-        self.model.set_rows(fieldwork.evidence_rows(self.session.evaluation))
+        self.model.set_rows(rows)
         self._fill_evaluators()
         self._apply_filters()
         if current:
@@ -325,6 +368,9 @@ class EvidencePage(QWidget):
         return idx.data(EvidenceModel.IdRole) if idx.isValid() else None
 
     def select(self, evidence_id: str):
+        if self.loading is not None:  # shown once the list is there
+            self._select_after_load = evidence_id
+            return
         row = self.model.row_of(evidence_id)
         if row < 0:
             return
@@ -397,7 +443,10 @@ class WebsiteDialog(QDialog):
         form.addRow(self.tr("&Vad du såg:"), self.text)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Välj delområden…"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Välj delområden…"))
+        ok.setShortcut(QKeySequence("Ctrl+Return"))  # from the text box, without the mouse
+        ok.setToolTip(self.tr("Välj delområden (Ctrl+Retur)"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

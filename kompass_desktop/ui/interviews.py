@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import fieldwork
 from kompass_desktop.services.evaluation import ROLES
-from kompass_desktop.ui.common import (ListEditorPage, NotesEdit, RowsTableModel, empty_hint, error_text,
+from kompass_desktop.ui import names
+from kompass_desktop.ui.common import (ColumnFitter, ListEditorPage, NotesEdit, RowsTableModel, empty_hint, error_text,
                                        index_to_utf16, show_error, utf16_to_index)
 from kompass_desktop.ui.dialogs import ask_subareas
 
@@ -69,7 +70,10 @@ class ParticipantModel(RowsTableModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.rows[index.row()][self.FIELDS[index.column()]] or ""
+            value = self.rows[index.row()][self.FIELDS[index.column()]] or ""
+            if index.column() == self.ROLE and role == Qt.ItemDataRole.DisplayRole:
+                return names.role(value)  # the file keeps the code; the screen its name
+            return value
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
@@ -91,15 +95,16 @@ class ParticipantModel(RowsTableModel):
 class RoleDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         box = QComboBox(parent)
-        box.addItems(list(ROLES))
+        for code in ROLES:
+            box.addItem(names.role(code), code)
         box.setAccessibleName(self.tr("Roll"))
         return box
 
     def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findText(index.data(Qt.ItemDataRole.EditRole) or "annan")))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "annan")))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class InterviewEditor(QWidget):
@@ -414,12 +419,11 @@ class InterviewsPage(ListEditorPage):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(InterviewListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setSectionResizeMode(InterviewListModel.DATE, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
-        for c in (InterviewListModel.PARTICIPANTS, InterviewListModel.EVIDENCE):
-            self.view.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the space; date and counts keep their width.
+        self.columns = ColumnFitter(self.view, [InterviewListModel.TITLE], keep=(
+            InterviewListModel.DATE, InterviewListModel.PARTICIPANTS, InterviewListModel.EVIDENCE))
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.view)
         self.list_stack.addWidget(empty_hint(self.tr("Inga intervjuer ännu. Klicka på ”Ny intervju” "
@@ -430,9 +434,9 @@ class InterviewsPage(ListEditorPage):
         self.editor_stack.addWidget(empty_hint(self.tr("Välj en intervju i listan, eller skapa en ny.")))
         self.editor_stack.addWidget(self.editor)
         splitter.addWidget(self.editor_stack)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 630])
+        splitter.setStretchFactor(0, 1)  # the list keeps room for its titles on a small screen
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 550])
         layout.addWidget(splitter, 1)
         self.new_button.clicked.connect(self.new_interview)
         self.delete_button.clicked.connect(self.delete_current)

@@ -11,16 +11,24 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QLineEdit, QListWidget, QLis
                                QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStackedWidget,
                                QToolBar, QVBoxLayout, QWidget)
 
-from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import identity as identity_service
 from kompass_desktop.services import workspace
 from kompass_desktop.ui import pages
-from kompass_desktop.ui.common import Placeholder, error_text, show_error, touches
 from kompass_desktop.ui.start_view import StartView
-from kompass_desktop.ui.workers import run_task
 
 # The evaluation services and the session load when a file is opened, not at start-up:
 # the start view must appear as fast as a bare window (PRODUCT §7).
+
+
+def _run_task(*args):
+    from kompass_desktop.ui.workers import run_task  # threads: not needed for the start view
+    return run_task(*args)
+
+
+def _common():
+    """The pages' shared helpers, imported when first needed (not for the start view)."""
+    from kompass_desktop.ui import common
+    return common
 
 
 # Windows that replaced another (language switch) are kept alive here.
@@ -40,6 +48,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav_keys: list[str] = []
         self._opening = False
+        self._switching = False  # show_page is changing the stack
         self.setWindowTitle("Kompass Desktop")
         self.setMinimumSize(QSize(900, 560))
         self._restore_geometry()
@@ -60,7 +69,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigering"))
-        self.nav.setMinimumWidth(200)
+        self.nav.setMinimumWidth(150)  # narrows on a small screen; Ctrl+0 hides it
         self.nav.setMaximumWidth(340)
         # Area titles are long ("Chefs- och ledarskap samt medarbetarskap"): wrap, never clip.
         self.nav.setWordWrap(True)
@@ -70,7 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1010])
+        self.splitter.setSizes([240, 1040])
         bl.addWidget(self.splitter, 1)
         self.central.addWidget(bench)
         self.setCentralWidget(self.central)
@@ -94,6 +103,7 @@ class MainWindow(QMainWindow):
         self.start_view.file_chosen.connect(self.open_file)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self._set_open(False)
+        self.undo_keys = None  # one undo whatever has focus: see ui.undo_keys (per page)
 
     # ---- actions and menus ---------------------------------------------------------------
 
@@ -114,6 +124,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Öppna &demo"), self.open_demo)
         self.copy_action = self._action(self.tr("Spara en &kopia för delning…"), self.save_copy)
         self.cleanup_action = self._action(self.tr("Rensa &personuppgifter…"), self.ask_cleanup)
+        self.dates_action = self._action(self.tr("Utvärderingens &datum…"), self.edit_dates)
         self.close_action = self._action(self.tr("S&täng utvärdering"), self.close_evaluation, K.Close)
         self.settings_action = self._action(self.tr("&Inställningar…"), self.show_settings, K.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -122,16 +133,28 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Ångra"), self.undo, K.Undo)
         self.redo_action = self._action(self.tr("&Gör om"), self.redo, K.Redo)
+        self.redo_action.setShortcuts(K.Redo)  # Ctrl+Shift+Z and Ctrl+Y
         self.find_action = self._action(self.tr("&Sök"), self.focus_search, K.Find)
         self.about_action = self._action(self.tr("&Om Kompass Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.guide_action = self._action(self.tr("&Användarhandbok"), self.show_guide, K.HelpContents)
         self.framework_action = self._action(self.tr("&Ramverk…"), self.edit_framework)
+        # Every page has a shortcut (PRODUCT §3.9), listed in the Go menu: Ctrl+1…6 for the
+        # fixed pages, Alt+1…9 for the areas (added when a file is open: see _build_nav).
         self.go_actions = []
-        for i, (key, text) in enumerate((("overview", self.tr("&Översikt")), ("interviews", self.tr("&Intervjuer")),
-                                         ("documents", self.tr("&Dokument")), ("evidence", self.tr("&Underlag")))):
+        for key, text, keys in (("overview", self.tr("&Översikt"), "Ctrl+1"),
+                                ("interviews", self.tr("&Intervjuer"), "Ctrl+2"),
+                                ("documents", self.tr("&Dokument"), "Ctrl+3"),
+                                ("evidence", self.tr("&Underlag"), "Ctrl+4"),
+                                ("report", self.tr("&Rapport"), "Ctrl+5"),
+                                ("sync", self.tr("S&ynkronisering"), "Ctrl+6")):
             self.go_actions.append(self._action(text, lambda _c=False, k=key: self.show_page(k),
-                                                QKeySequence(f"Ctrl+{i + 1}")))
+                                                QKeySequence(keys)))
+        self.area_actions: list[QAction] = []
+        self.nav_action = self._action(self.tr("Visa &navigeringen"), self._toggle_nav,
+                                       QKeySequence("Ctrl+0"))
+        self.nav_action.setCheckable(True)
+        self.nav_action.setChecked(True)
 
     def _build_menus(self):
         m = self.menuBar().addMenu(self.tr("&Arkiv"))
@@ -140,6 +163,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(self.tr("&Senaste filer"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         m.addSeparator()
+        m.addAction(self.dates_action)
         m.addAction(self.copy_action)
         m.addAction(self.cleanup_action)
         m.addAction(self.close_action)
@@ -158,6 +182,10 @@ class MainWindow(QMainWindow):
         g = self.menuBar().addMenu(self.tr("&Gå till"))
         for a in self.go_actions:
             g.addAction(a)
+        self.area_separator = g.addSeparator()
+        g.addSeparator()
+        g.addAction(self.nav_action)
+        self.go_menu = g
         h = self.menuBar().addMenu(self.tr("&Hjälp"))
         h.addAction(self.guide_action)
         h.addAction(self.about_action)
@@ -195,8 +223,8 @@ class MainWindow(QMainWindow):
 
     def _set_open(self, is_open: bool):
         self.central.setCurrentIndex(self.WORKBENCH if is_open else self.START)
-        for a in (self.copy_action, self.cleanup_action, self.close_action, self.find_action,
-                  *self.go_actions):
+        for a in (self.copy_action, self.cleanup_action, self.dates_action, self.close_action,
+                  self.find_action, *self.go_actions, *self.area_actions):
             a.setEnabled(is_open)
         self.search_toolbar.setVisible(is_open)
         self.framework_action.setVisible(pages.page_available(pages.FRAMEWORK_EDITOR))
@@ -220,8 +248,8 @@ class MainWindow(QMainWindow):
         """The demo file is written on first use, on a worker (it takes a moment)."""
         from kompass_desktop.services.demo import demo_path
         self.statusBar().showMessage(self.tr("Förbereder demon …"))
-        run_task(demo_path, lambda path: self.open_file(str(path)),
-                 lambda e: show_error(self, self.tr("Kan inte öppna demon"), e))
+        _run_task(demo_path, lambda path: self.open_file(str(path)),
+                 lambda e: _common().show_error(self, self.tr("Kan inte öppna demon"), e))
 
     def confirm_take_over(self, holder: workspace.LockInfo) -> bool:
         """Someone else has the file open: explain who, and let the user decide."""
@@ -277,6 +305,10 @@ class MainWindow(QMainWindow):
             ev = Evaluation.open(path, me, read_only=not Evaluation.can_write(path))
             info = ev.info()
             fw = ev.framework  # parsed here, not on the UI thread
+            # The first page's code (the overview, its chart library, the scoring service)
+            # is imported here too: importing it on the UI thread was half of opening's stall.
+            import importlib
+            importlib.import_module(pages.OVERVIEW_PAGE[0])
             return ev, info, fw
 
         def done(result):
@@ -297,12 +329,13 @@ class MainWindow(QMainWindow):
             self._opening = False
             lock.release()
             self.statusBar().clearMessage()
+            from kompass_desktop.domain.errors import KompassError
             if not isinstance(err, (KompassError, OSError)):
                 traceback.print_exception(err)
-            show_error(self, self.tr("Kan inte öppna filen"), err)
-            self.open_failed.emit(error_text(err))
+            _common().show_error(self, self.tr("Kan inte öppna filen"), err)
+            self.open_failed.emit(_common().error_text(err))
 
-        run_task(work, done, failed)
+        _run_task(work, done, failed)
 
     def _install(self, ev, info: dict, lock: workspace.FileLock):
         from kompass_desktop.ui.session import EvaluationSession
@@ -315,6 +348,9 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo())
         self._update_title(info)
         self._build_nav()
+        # The navigation takes less of a small screen: the pages' text columns need it.
+        nav = 180 if self.width() < 1200 else 240
+        self.splitter.setSizes([nav, max(self.width() - nav, 400)])
         self._set_open(True)
         self.show_page("overview")
         workspace.add_recent(ev.path)
@@ -402,6 +438,7 @@ class MainWindow(QMainWindow):
             self.read_only_bar.hide()
         self._update_title()
         self.start_view.refresh()
+        self.statusBar().clearMessage()  # no "Sparat …" of a file that is closed
         self._set_open(False)
 
     def closeEvent(self, event):
@@ -471,8 +508,29 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.nav_keys.append(key)
         self.nav.blockSignals(False)
+        for a in self.area_actions:
+            self.go_menu.removeAction(a)
+            self.removeAction(a)
+            a.deleteLater()
+        self.area_actions = []
+        for i, a in enumerate(fw.areas[:9]):
+            act = QAction(f"&{a.number}  {a.title}", self)
+            act.setShortcut(QKeySequence(f"Alt+{i + 1}"))
+            act.triggered.connect(lambda _c=False, k=f"area:{a.number}": self.show_page(k))
+            self.addAction(act)
+            self.go_menu.insertAction(self.area_separator, act)
+            self.area_actions.append(act)
+
+    def _toggle_nav(self, shown: bool) -> None:
+        """The navigation can be hidden on a small screen (every page keeps its shortcut)."""
+        self.nav.setVisible(shown)
 
     def _nav_changed(self, row: int):
+        # A row the navigation picks by itself while pages switch (focus leaving a hidden page
+        # lands in the list, which then makes its first row current) is not the user's choice:
+        # following it re-entered the stack switch and left the overview shown on top.
+        if self._switching:
+            return
         if 0 <= row < len(self.nav_keys):
             self.show_page(self.nav_keys[row])
 
@@ -489,6 +547,10 @@ class MainWindow(QMainWindow):
             if self.session is not None and self.session.evaluation.read_only:
                 from kompass_desktop.ui.file_watch import make_read_only
                 make_read_only(page)
+            if self.undo_keys is None:
+                from kompass_desktop.ui.undo_keys import UndoKeys
+                self.undo_keys = UndoKeys(self)
+            self.undo_keys.watch(page)
         return self.pages[key]
 
     def _make_page(self, key: str) -> QWidget:
@@ -527,28 +589,29 @@ class MainWindow(QMainWindow):
             traceback.print_exc()
             cls = None
         if cls is None:
-            return Placeholder(title)
+            return _common().Placeholder(title)
         try:
             return cls(*args)
         except Exception:
             traceback.print_exc(file=sys.stderr)
-            return Placeholder(title)
+            return _common().Placeholder(title)
 
     def show_page(self, key: str) -> QWidget | None:
         if self.session is None:
             return None
         page = self.page(key)
-        self.page_stack.setCurrentWidget(page)
-        if key in self.nav_keys:
-            row = self.nav_keys.index(key)
-            if self.nav.currentRow() != row:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
-        else:
+        self._switching = True
+        try:
             self.nav.blockSignals(True)
-            self.nav.clearSelection()
-            self.nav.setCurrentRow(-1)
+            if key in self.nav_keys:
+                self.nav.setCurrentRow(self.nav_keys.index(key))
+            else:
+                self.nav.clearSelection()
+                self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+            self.page_stack.setCurrentWidget(page)
+        finally:
+            self._switching = False
             self.nav.blockSignals(False)
         return page
 
@@ -623,14 +686,15 @@ class MainWindow(QMainWindow):
     def undo(self):
         if self.session is None:
             return
-        self.flush()
+        self.flush()  # pending typing becomes the step that is undone
         self.session.undo_stack.undo()
 
     def redo(self):
         if self.session is None:
             return
         self.flush()
-        self.session.undo_stack.redo()
+        if self.session.undo_stack.canRedo():  # typing just saved ends the redo history
+            self.session.undo_stack.redo()
 
     def _update_undo(self):
         stack = self.session.undo_stack if self.session else None
@@ -645,7 +709,7 @@ class MainWindow(QMainWindow):
 
     def _session_changed(self, tables):
         self._update_undo()
-        if touches(tables, "evaluation"):
+        if _common().touches(tables, "evaluation"):
             self._update_title()
         from datetime import datetime
         self.statusBar().showMessage(self.tr("Sparat %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
@@ -669,6 +733,7 @@ class MainWindow(QMainWindow):
         from kompass_desktop.ui import i18n
         i18n.install(QApplication.instance(), language)
         path = str(self.session.evaluation.path) if self.session is not None else None
+        key = self.current_page_key() if self.session is not None else None
         successor = MainWindow()
         _windows.append(successor)
         successor.setGeometry(self.geometry())
@@ -677,8 +742,20 @@ class MainWindow(QMainWindow):
             _windows.remove(self)
         successor.show()
         if path:
+            if key and key != "search":  # the user stays where they were
+                successor.opened.connect(lambda _p: successor.show_page(key))
             successor.open_file(path)
         return successor
+
+    def edit_dates(self):
+        if self.session is None:
+            return
+        from kompass_desktop.ui.dialogs import ProcessDatesDialog
+        ProcessDatesDialog(self.session, self).exec()
+
+    def current_page_key(self) -> str | None:
+        page = self.page_stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is page), None)
 
     def edit_identity(self):
         from kompass_desktop.ui.dialogs import IdentityDialog

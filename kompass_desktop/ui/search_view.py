@@ -73,6 +73,7 @@ class SearchPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.empty = empty_hint("")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
         self.view.activated.connect(self._open_index)
@@ -91,8 +92,8 @@ class SearchPage(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
         else:
             self.heading.setText("<h2>" + self.tr("Sök") + "</h2>")
-            self.empty.setText(self.tr("Inga träffar för ”%1”. Sökningen hittar början av ord: ”hållbar” "
-                                       "hittar även ”hållbarhetsprogram”.").replace("%1", text)
+            self.empty.setText(self.tr("Inga träffar för ”%1”. Sökningen hittar ord även inuti sammansatta ord: "
+                                       "”policy” hittar ”kommunikationspolicyn” (minst tre tecken).").replace("%1", text)
                                if text.strip() else
                                self.tr("Skriv i sökfältet (Ctrl+F) för att söka i intervjuer, deltagare, "
                                        "dokument, underlag och texter."))

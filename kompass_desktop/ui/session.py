@@ -42,6 +42,14 @@ class EvaluationSession(QObject):
         super().__init__(parent)
         self.evaluation = evaluation
         self.undo_stack = QUndoStack(self)
+        # The evaluator whose drafts this window enters on their behalf (one without a
+        # laptop), after the user confirmed it; None: the installation's own evaluator.
+        self.acting_for: str | None = None
+
+    def act_for(self, evaluator_id: str | None) -> None:
+        """Enter drafts for another evaluator (None: for myself again); pages refresh."""
+        self.acting_for = evaluator_id or None
+        self.changed.emit({"evaluator"})
 
     @property
     def store(self):

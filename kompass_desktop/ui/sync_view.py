@@ -8,28 +8,39 @@ from __future__ import annotations
 
 import html
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
                             Signal, Slot)
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
-                               QSplitter, QTabWidget, QTableView, QTextBrowser, QVBoxLayout,
-                               QWidget)
+                               QSplitter, QStackedWidget, QTabWidget, QTableView, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.services import sync
 from kompass_desktop.storage.merge import MergeCancelled
-from kompass_desktop.ui.common import REFRESH_ALL, error_text, show_error
+from kompass_desktop.storage.store import EvaluationStore
+from kompass_desktop.ui import names
+from kompass_desktop.ui.common import REFRESH_ALL, empty_hint, error_text, show_error
+from kompass_desktop.ui.scoring.points import fmt_decimal
 from kompass_desktop.ui.workers import Task, start_task
 
-def _fmt(value: Any) -> str:
+def _fmt(value: Any, field: str = "") -> str:
+    """A value in the conflict list: points as the rest of the workbench writes them (12,5)."""
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return "borttagen" if value else "finns kvar"
+        return QCoreApplication.translate("SyncTables", "borttagen") if value else \
+            QCoreApplication.translate("SyncTables", "finns kvar")
+    if field == "points":
+        try:
+            return fmt_decimal(Decimal(str(value)))
+        except ArithmeticError:
+            pass
     text = " ".join(str(value).split())
     return text if len(text) <= 80 else text[:79] + "…"
 
@@ -38,10 +49,35 @@ def _fmt(value: Any) -> str:
 
 
 def _merge(path: Path, actor, theirs: Path, dry_run: bool, allow_other: bool, task: Task):
-    """A merge (or its preview) on its own connection to the open file, on a worker thread."""
-    return sync.merge_on_own_connection(
+    """A merge (or its preview) on its own connection to the open file, on a worker thread;
+    after a merge, what the page lists is read there too (listing the conflicts reads the
+    whole version log: on the UI thread it froze the window for a large file)."""
+    report = sync.merge_on_own_connection(
         path, actor, theirs, dry_run=dry_run, allow_other_evaluation=allow_other,
         progress=task.report, cancelled=task.is_cancelled)
+    if dry_run or report.empty:
+        return report, None
+    with EvaluationStore.open(path, actor) as store:
+        return report, _lists(store)
+
+
+def _lists(store) -> dict:
+    """Everything the page lists, read from one store."""
+    ok, why = sync.can_undo_last_merge(store)
+    conflicts = sync.list_conflicts(store)
+    return {"conflicts": conflicts, "duplicates": sync.duplicate_documents(store),
+            "history": sync.merge_history(store), "can_undo": (ok, why),
+            "draft_of": _draft_owners(store, conflicts)}
+
+
+def _draft_owners(store, conflicts) -> dict[str, str]:
+    """Whose draft each draft-score conflict is about (the evaluator's name)."""
+    ids = {c.row_id for c in conflicts if c.kind == "score_draft"}
+    if not ids:
+        return {}
+    names_by_id = {e["id"]: e["name"] or "?" for e in store.rows("evaluator")}
+    return {d["id"]: names_by_id[d["evaluator_id"]] for d in store.rows("score_draft")
+            if d["id"] in ids and d["evaluator_id"] in names_by_id}
 
 
 # ---- models -------------------------------------------------------------------------------
@@ -68,12 +104,21 @@ class _ListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("SyncTables", self.HEADERS[section])
         return None
 
 
 class ConflictModel(_ListModel):
-    HEADERS = ("Vad", "Fält", "Mitt värde", "Deras värde", "Av", "När")
+    draft_of: dict[str, str] = {}  # score_draft row id -> the evaluator whose draft it is
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "Vad"),
+        QT_TRANSLATE_NOOP("SyncTables", "Fält"),
+        QT_TRANSLATE_NOOP("SyncTables", "Mitt värde"),
+        QT_TRANSLATE_NOOP("SyncTables", "Deras värde"),
+        QT_TRANSLATE_NOOP("SyncTables", "Av"),
+        QT_TRANSLATE_NOOP("SyncTables", "När"),
+    )
     ConflictRole = Qt.UserRole + 1
 
     def data(self, index, role=Qt.DisplayRole):
@@ -89,16 +134,19 @@ class ConflictModel(_ListModel):
         theirs = c.theirs
         col = index.column()
         if col == 0:
-            kind = sync.KIND_LABELS.get(c.kind, c.kind)
-            return f"{kind}: {c.label}"
+            text = f"{names.kind(c.kind)}: {c.label}"
+            whose = self.draft_of.get(c.row_id)
+            if whose:  # whose draft the conflict is about
+                text += " " + QCoreApplication.translate("SyncTables", "({0}s utkast)").format(whose)
+            return text
         if col == 1:
-            return sync.FIELD_LABELS.get(c.field, c.field)
+            return names.field(c.field)
         if col == 2:
-            return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine)
+            return _fmt(c.mine_deleted if c.type == rules.DELETE else c.mine, c.field)
         if col == 3:
             if c.type == rules.DELETE:
                 return _fmt(not c.mine_deleted)
-            return " | ".join(_fmt(t.value) for t in theirs) or "–"
+            return " | ".join(_fmt(t.value, c.field) for t in theirs) or "–"
         if col == 4:
             return ", ".join(sorted({t.author for t in theirs}))
         if col == 5:
@@ -108,7 +156,16 @@ class ConflictModel(_ListModel):
 
 
 class HistoryModel(_ListModel):
-    HEADERS = ("När", "Från fil", "Från vem", "Tillagda", "Ändrade", "Borttagna", "Konflikter", "")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "När"),
+        QT_TRANSLATE_NOOP("SyncTables", "Från fil"),
+        QT_TRANSLATE_NOOP("SyncTables", "Från vem"),
+        QT_TRANSLATE_NOOP("SyncTables", "Tillagda"),
+        QT_TRANSLATE_NOOP("SyncTables", "Ändrade"),
+        QT_TRANSLATE_NOOP("SyncTables", "Borttagna"),
+        QT_TRANSLATE_NOOP("SyncTables", "Konflikter"),
+        "",
+    )
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role != Qt.DisplayRole:
@@ -122,7 +179,11 @@ class HistoryModel(_ListModel):
 
 
 class DuplicateModel(_ListModel):
-    HEADERS = ("Dokument", "Dubblett", "Varför")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SyncTables", "Dokument"),
+        QT_TRANSLATE_NOOP("SyncTables", "Dubblett"),
+        QT_TRANSLATE_NOOP("SyncTables", "Varför"),
+    )
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or role != Qt.DisplayRole:
@@ -226,14 +287,35 @@ class SyncView(QWidget):
         self.status.setTextFormat(Qt.PlainText)
         layout.addWidget(self.status)
 
+        # One tab per list; each shows a sentence instead of empty boxes when it has nothing
+        # (add_list_tab: further lists plug in the same way).
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.addTab(self._build_conflicts(), self.tr("Konflikter"))
-        self.tabs.addTab(self._build_duplicates(), self.tr("Dubbletter"))
-        self.tabs.addTab(self._build_history(), self.tr("Historik"))
+        self.empty_states: dict[str, QStackedWidget] = {}
+        self.add_list_tab("conflicts", self._build_conflicts(), self.tr("Konflikter"), self.tr(
+            "Inga öppna konflikter. När du slår ihop en kollegas fil visas här de fält som ni "
+            "båda har ändrat, så att du kan välja vilket värde som gäller."))
+        self.add_list_tab("duplicates", self._build_duplicates(), self.tr("Dubbletter"), self.tr(
+            "Inga dokument verkar finnas två gånger. Om två utvärderare lägger in samma dokument "
+            "var för sig föreslås de här för sammanslagning."))
+        self.add_list_tab("history", self._build_history(), self.tr("Historik"), self.tr(
+            "Ingen sammanslagning ännu. Varje sammanslagning listas här: när, från vilken fil "
+            "och vem, och vad som kom in."))
+
         from kompass_desktop.ui.sync_rejected import RejectedPanel
         self.rejected_panel = RejectedPanel(self)
         self.tabs.addTab(self.rejected_panel, "")
+
+    def add_list_tab(self, key: str, content: QWidget, title: str, empty_text: str) -> int:
+        """A tab with a list, and the sentence shown instead while the list is empty."""
+        stack = QStackedWidget()
+        stack.addWidget(content)
+        stack.addWidget(empty_hint(empty_text))
+        self.empty_states[key] = stack
+        return self.tabs.addTab(stack, title)
+
+    def set_empty(self, key: str, empty: bool) -> None:
+        self.empty_states[key].setCurrentIndex(1 if empty else 0)
 
     def _table(self, model) -> QTableView:
         t = QTableView()
@@ -313,6 +395,9 @@ class SyncView(QWidget):
         join.clicked.connect(self.join_selected)
         dismiss = QPushButton(self.tr("Inte dubbletter"))
         dismiss.clicked.connect(self.dismiss_selected)
+        self.join_button, self.dismiss_button = join, dismiss
+        self.duplicate_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._duplicate_buttons())
         row.addStretch(1)
         row.addWidget(dismiss)
         row.addWidget(join)
@@ -350,19 +435,34 @@ class SyncView(QWidget):
             self._stale = False
             self.refresh()
 
+    def _duplicate_buttons(self) -> None:
+        chosen = self._selected_pair() is not None
+        self.join_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
     def refresh(self) -> None:
         self._stale = False
-        conflicts = sync.list_conflicts(self.store)
+        lists, self._fresh_lists = getattr(self, "_fresh_lists", None), None
+        if lists is None:
+            lists = _lists(self.store)
+        conflicts = lists["conflicts"]
+        self.conflict_model.draft_of = lists["draft_of"]
         self.conflict_model.set_items(conflicts)
+        self.set_empty("conflicts", not conflicts)
         self.tabs.setTabText(0, self.tr("Konflikter (%n)", "", len(conflicts)) if conflicts
                              else self.tr("Konflikter"))
-        pairs = sync.duplicate_documents(self.store)
+        pairs = lists["duplicates"]
         self.duplicate_model.set_items(pairs)
+        self.set_empty("duplicates", not pairs)
+        self._duplicate_buttons()
         self.tabs.setTabText(1, self.tr("Dubbletter (%n)", "", len(pairs)) if pairs
                              else self.tr("Dubbletter"))
-        self.history_model.set_items(sync.merge_history(self.store))
+        history = lists["history"]
+        self.history_model.set_items(history)
+        self.set_empty("history", not history)
         self.rejected_panel.refresh(self.tabs)
-        ok, why = sync.can_undo_last_merge(self.store)
+        self._update_status(len(conflicts))
+        ok, why = lists["can_undo"]
         self.undo_button.setEnabled(ok and self.job is None)
         self.undo_button.setToolTip(why)
         if conflicts:
@@ -514,7 +614,8 @@ class SyncView(QWidget):
         self.merge_button.setEnabled(True)
 
     @Slot(object)
-    def _on_finished(self, report: sync.MergeReport) -> None:
+    def _on_finished(self, result) -> None:
+        report, lists = result
         dry = self._job_dry
         self._job_done()
         self.last_report = report
@@ -535,6 +636,10 @@ class SyncView(QWidget):
         self._forget_passphrase()
         self.pending = None
         self.status.setText(self.describe(report, preview=False))
+        if lists is not None:
+            for c in lists["conflicts"]:
+                c._store = self.store  # read on the worker's connection; looked up here from now on
+        self._fresh_lists = lists
         self.session.reload()  # emits changed: this view refreshes with the others
         if report.conflicts:
             self.tabs.setCurrentIndex(0)
@@ -580,6 +685,28 @@ class SyncView(QWidget):
     def _close_preview(self) -> None:
         self.preview.hide()
 
+    def conflicts_line(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 konflikt – din fil behåller sitt värde tills du valt.")
+        return self.tr("%1 konflikter – din fil behåller sina värden tills du valt.").replace("%1", str(n))
+
+    def _update_status(self, open_conflicts: int) -> None:
+        """The merge summary's last line follows the conflicts as they are resolved."""
+        report = self.last_report
+        if report is None or report.dry_run or not report.conflicts or self.job is not None:
+            return
+        text = self.describe(report, preview=False)
+        old = self.conflicts_line(len(report.conflicts))
+        if open_conflicts == 0:
+            new = self.tr("Alla konflikter är lösta.")
+        elif open_conflicts == len(report.conflicts):
+            new = old
+        elif open_conflicts == 1:
+            new = self.tr("1 konflikt kvar att lösa.")
+        else:
+            new = self.tr("%1 konflikter kvar att lösa.").replace("%1", str(open_conflicts))
+        self.status.setText(text.replace(old, new))
+
     def describe(self, report: sync.MergeReport, preview: bool) -> str:
         who = ", ".join(report.peer_authors) or self.tr("okänd")
         head = self.tr("Från %1 (av %2) kommer: ") if preview else self.tr("Inläst från %1 (av %2): ")
@@ -590,10 +717,9 @@ class SyncView(QWidget):
             parts = [f"{n} " + {"added": self.tr("tillagda"), "changed": self.tr("ändrade"),
                                 "deleted": self.tr("borttagna")}[k] for k, n in c.items() if n]
             if parts:
-                lines.append(f"  {sync.KIND_LABELS.get(kind, kind)}: {', '.join(parts)}")
+                lines.append(f"  {names.kinds(kind)}: {', '.join(parts)}")
         if report.conflicts:
-            lines.append(self.tr("%1 konflikter – din fil behåller sina värden tills du valt.")
-                         .replace("%1", str(len(report.conflicts))))
+            lines.append(self.conflicts_line(len(report.conflicts)))
         lines.extend(report.warnings)
         lines.append(self.rejected_panel.summary_line(report) or "")
         return "\n".join(lines).rstrip("\n")

@@ -5,7 +5,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.framework import Framework, builtin_frameworks, load_framework_file
-from kompass_desktop.services.evaluation import Evaluation, EvaluatorInfo
+from kompass_desktop.services.evaluation import PROCESS_DATES, Evaluation, EvaluatorInfo
 from kompass_desktop.services.identity import current_identity
 from kompass_desktop.ui.common import error_text
 
@@ -149,7 +149,8 @@ class _EvaluatorsPage(QWizardPage):
         self.table.insertRow(r)
         self.table.setItem(r, 0, QTableWidgetItem(name))
         self.table.setItem(r, 1, QTableWidgetItem(organisation))
-        if not name:
+        if not name:  # typing starts in the Name column of the new row
+            self.table.setFocus()
             self.table.setCurrentCell(r, 0)
             self.table.editItem(self.table.item(r, 0))
 
@@ -168,7 +169,7 @@ class _EvaluatorsPage(QWizardPage):
         return out
 
 
-class _DateField(QWidget):
+class DateField(QWidget):
     """A date that may be unset (most process dates are not known when the evaluation starts)."""
 
     def __init__(self, label: str, parent=None):
@@ -195,23 +196,34 @@ class _DateField(QWidget):
         self.edit.setDate(QDate.fromString(iso, "yyyy-MM-dd"))
 
 
+def date_labels() -> tuple[str, ...]:
+    """The process dates' labels, in the order of evaluation.PROCESS_DATES."""
+    return (QCoreApplication.translate("ProcessDates", "Enkäten inkom:"),
+            QCoreApplication.translate("ProcessDates", "Platsbesök, första dag:"),
+            QCoreApplication.translate("ProcessDates", "Platsbesök, sista dag:"),
+            QCoreApplication.translate("ProcessDates", "Rapporten levererad:"),
+            QCoreApplication.translate("ProcessDates", "Återföringsseminarium:"))
+
+
+def date_fields(form: QFormLayout) -> dict[str, "DateField"]:
+    """One DateField per process date, added to the form."""
+    fields = {}
+    for key, label in zip(PROCESS_DATES, date_labels()):
+        f = DateField(label.rstrip(":"))
+        fields[key] = f
+        form.addRow(label, f)
+    return fields
+
+
 class _DatesPage(QWizardPage):
-    KEYS = ("questionnaire_received", "site_visit_start", "site_visit_end", "report_delivered",
-            "feedback_seminar")
+    KEYS = PROCESS_DATES
 
     def __init__(self, wizard):
         super().__init__(wizard)
         self.setTitle(self.tr("Datum i processen"))
-        self.setSubTitle(self.tr("Kryssa i de datum som redan är kända. Resten kan fyllas i senare."))
-        form = QFormLayout(self)
-        labels = (self.tr("Enkäten inkom:"), self.tr("Platsbesök, första dag:"),
-                  self.tr("Platsbesök, sista dag:"), self.tr("Rapporten levererad:"),
-                  self.tr("Återföringsseminarium:"))
-        self.fields = {}
-        for key, label in zip(self.KEYS, labels):
-            f = _DateField(label.rstrip(":"))
-            self.fields[key] = f
-            form.addRow(label, f)
+        self.setSubTitle(self.tr("Kryssa i de datum som redan är kända. Resten kan fyllas i senare "
+                                 "(Arkiv → Utvärderingens datum…)."))
+        self.fields = date_fields(QFormLayout(self))
 
     def dates(self) -> dict[str, str]:
         return {k: v for k, f in self.fields.items() if (v := f.value())}
@@ -243,8 +255,7 @@ class _FilePage(QWizardPage):
         # Follow the municipality and year while the user has not chosen a path himself.
         if not self.path.text() or self.path.text() == getattr(self, "_suggested", None):
             w = self.wizard()
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
-                or str(Path.home())
+            folder = _default_folder()
             name = f"{_safe_file_name(w.basics.municipality.text())}-{w.basics.year.value()}.kompass"
             self._suggested = str(Path(folder) / name)
             self.path.setText(self._suggested)
@@ -267,6 +278,19 @@ class _FilePage(QWizardPage):
     def isComplete(self):
         text = self.path.text().strip()
         return bool(text) and not Path(text).exists()
+
+
+def _default_folder() -> str:
+    """The user's documents folder (created if the system names one that does not exist
+    yet), else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder:
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            pass
+    return str(Path.home())
 
 
 class NewEvaluationWizard(QWizard):

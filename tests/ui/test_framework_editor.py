@@ -118,3 +118,33 @@ def test_new_menu_starts_blank_or_from_a_builtin(qtbot):
     dlg.new_btn.menu().actions()[0].trigger()
     assert not dlg.read_only and dlg.data["id"] == "nytt-ramverk"
     assert dlg.problems == [] and dlg.save_btn.isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks_and_problems_read_as_words(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from .conftest import run_modal
+    dlg = FrameworkEditorDialog(resolve_framework("kommunkompassen-2019"), read_only=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    # Read-only: fields cannot be typed into and do not look like empty input boxes.
+    assert dlg.title_edit.isReadOnly()
+    assert "readOnly" in dlg.styleSheet()
+    dlg.reject()  # nothing edited: closes without asking
+    assert not dlg.isVisible()
+
+    dlg = FrameworkEditorDialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.start_variant(resolve_framework("kommunkompassen-2019"))
+    dlg._select(2, 1)
+    type_in(qtbot, dlg.max_edit, "25")
+    shown = [dlg.problem_model.index(r, 0).data() for r in range(dlg.problem_model.rowCount())]
+    assert shown[0] == "Område 3: delområdenas maxpoäng summerar till 95, inte 100"
+    assert not any("[areas" in s for s in shown) and "[areas" not in dlg.status.text()
+    state = run_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    dlg.reject()
+    assert state["done"] and dlg.isVisible()  # stays open with the edits
+    state = run_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    dlg.reject()
+    assert state["done"] and not dlg.isVisible()

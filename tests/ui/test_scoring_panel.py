@@ -252,3 +252,43 @@ def test_typing_survives_a_refresh_before_it_is_written(qtbot, eval_file):
     session.undo_stack.undo()
     assert panel.area_text.toPlainText() == ev.area_text("1") != "Kommunen arbetar aktivt"
     session.close()
+
+
+def test_entering_drafts_for_someone_else_asks_and_is_recorded(qtbot, eval_file):
+    from PySide6.QtWidgets import QMessageBox
+
+    from .conftest import run_modal
+    session, panel = open_panel(qtbot, eval_file, ANNA)
+    claim(panel, "Anna Andersson")
+    ev = session.evaluation
+    bo_id = next(e["id"] for e in ev.evaluators() if e["name"] == "Bo Berg")
+    i = panel.me_combo.findData(bo_id)
+    assert panel.me_combo.itemText(i).startswith("Bo Berg (")  # says it is on his behalf
+
+    # Cancelled: still Anna, and nothing was written.
+    state = run_modal(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    panel.me_combo.setCurrentIndex(i)
+    panel.me_combo.activated.emit(i)
+    assert state["done"] and session.acting_for is None
+    assert panel.me_combo.currentData() == ev.my_evaluator()["id"]
+
+    # Confirmed: Bo's column is the editable one; the draft is Bo's, typed by Anna.
+    state = run_modal(qtbot, QMessageBox, lambda box: next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click())
+    panel.me_combo.setCurrentIndex(i)
+    panel.me_combo.activated.emit(i)
+    assert state["done"] and session.acting_for == bo_id
+    assert "Bo Berg" in panel.blind_info.text()
+    type_into_cell(qtbot, panel, 0, draft_col(panel, "Bo Berg"), "9,5")
+    row = next(r for r in ev.store.rows("score_draft") if r["evaluator_id"] == bo_id)
+    assert row["points"] == "9.5" and row["entered_by"] == ANNA.evaluator_id
+    assert session.undo_stack.undoText() == "Utkast 1.1 för Bo Berg"
+    assert "Anna Andersson" in cell(panel, 0, draft_col(panel, "Bo Berg"), Qt.ToolTipRole)
+    # Back to herself: her own column again, no marker on her drafts.
+    j = panel.me_combo.findData(ev.my_evaluator()["id"])
+    panel.me_combo.setCurrentIndex(j)
+    panel.me_combo.activated.emit(j)
+    assert session.acting_for is None
+    type_into_cell(qtbot, panel, 0, draft_col(panel, "Anna Andersson"), "12")
+    mine = next(r for r in ev.store.rows("score_draft") if r["evaluator_id"] != bo_id)
+    assert mine["entered_by"] is None

@@ -125,3 +125,31 @@ def test_blind_hides_area_totals_and_flags_from_my_own_draft_only(path):
     sa.set_ready("1")
     assert sa.hidden_areas() == set()
     a.close()
+
+
+def test_drafts_entered_on_someones_behalf_say_who_typed_them(path, tmp_path):
+    """Anna types Bo's drafts for him (he has no laptop): they are Bo's drafts, marked as
+    entered by Anna, and the file's history has Anna as their author."""
+    a = Evaluation.open(path, identity=A)
+    ids = {e["name"]: e["id"] for e in a.evaluators()}
+    own = ScoringService(a)
+    own.set_my_draft("1.1", "14")
+    assert own.on_behalf() is None
+    for_bo = ScoringService(a, acting_for=ids["Bo"])
+    assert for_bo.on_behalf()["name"] == "Bo" and for_bo.me()["name"] == "Bo"
+    for_bo.set_my_draft("1.1", "9,5")
+    rows = {r["evaluator_id"]: r for r in a.store.rows("score_draft")}
+    assert rows[ids["Bo"]]["points"] == "9.5" and rows[ids["Bo"]]["entered_by"] == A.evaluator_id
+    assert rows[ids["Anna"]]["entered_by"] is None
+    history = a.store.history("score_draft", rows[ids["Bo"]]["id"], "entered_by")
+    assert [v.author for v in history] == [A.evaluator_id]
+    # Blind scoring works as Bo while acting for him: Anna's draft stays hidden.
+    cells = for_bo.area("1").subareas[0].drafts
+    assert [(c.name, c.points, c.entered_by) for c in cells] == [
+        ("Anna", None, ""), ("Bo", Decimal("9.5"), "Anna")]
+    a.close()
+    # Bo later corrects his own draft himself: no longer marked as entered by someone else.
+    b = Evaluation.open(path, identity=B)
+    ScoringService(b).set_my_draft("1.1", "10")
+    assert b.store.get("score_draft", rows[ids["Bo"]]["id"])["entered_by"] is None
+    b.close()

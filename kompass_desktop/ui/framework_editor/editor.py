@@ -17,7 +17,7 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QMenu, QPlainTextEdit, QPushButton, QSplitter, QTreeView, QVBoxLayout,
+    QLineEdit, QListView, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTreeView, QVBoxLayout,
     QWidget)
 
 from kompass_desktop.domain.errors import KompassError
@@ -58,9 +58,13 @@ class FrameworkEditorDialog(QDialog):
         self.saved_path: Path | None = None
         self.problems: list[str] = []
         self._loading = False
+        self.dirty = False  # edits not saved to a file yet: closing asks first
         self._build()
         self._load_all()
         self.resize(1100, 700)
+        # Read-only fields look read-only (not like empty boxes waiting for typing).
+        self.setStyleSheet("QLineEdit[readOnly=\"true\"], QPlainTextEdit[readOnly=\"true\"] "
+                           "{ background: palette(window); color: palette(window-text); }")
 
     # ---- layout ----------------------------------------------------------------------
 
@@ -307,6 +311,7 @@ class FrameworkEditorDialog(QDialog):
             self._loading = False
 
     def _changed(self, structural: bool = False) -> None:
+        self.dirty = True
         if structural:
             self._rebuild_tree(self.current_path())
         else:
@@ -429,8 +434,16 @@ class FrameworkEditorDialog(QDialog):
 
     # ---- validation, import, export --------------------------------------------------
 
+    @staticmethod
+    def shown(problem: str) -> str:
+        """A problem as the user reads it: area and field in words, without the JSON path
+        (kept in `problems` for an exported file, and to go to the row)."""
+        return problem.split("  [", 1)[0]
+
     def _go_to_problem(self, index) -> None:
-        m = _WHERE.search(index.data() or "")
+        if not self.problems or not (0 <= index.row() < len(self.problems)):
+            return
+        m = _WHERE.search(self.problems[index.row()])
         if m:
             self._select(int(m.group(1)), int(m.group(2)) if m.group(2) is not None else -1)
 
@@ -451,7 +464,7 @@ class FrameworkEditorDialog(QDialog):
     def _validate(self) -> None:
         self.problems = framework_edit.describe_problems(self.data)
         self._mark_problem_rows()
-        self.problem_model.setStringList(self.problems or [self.tr("Inga problem.")])
+        self.problem_model.setStringList([self.shown(p) for p in self.problems] or [self.tr("Inga problem.")])
         can_save = not self.problems
         self.save_btn.setEnabled(can_save)
         if can_save:
@@ -461,7 +474,7 @@ class FrameworkEditorDialog(QDialog):
             self.save_btn.setToolTip("")
         else:
             reason = self.tr("Kan inte sparas: {0} problem (se listan). Första: {1}").format(
-                len(self.problems), self.problems[0])
+                len(self.problems), self.shown(self.problems[0]))
             self.status.setText(reason)
             self.status.setStyleSheet("color: #b00020;")
             self.save_btn.setToolTip(reason)
@@ -486,6 +499,7 @@ class FrameworkEditorDialog(QDialog):
     def load_data(self, data: dict) -> None:
         self.data = data
         self._load_all()
+        self.dirty = False
 
     def import_file(self, path: str | Path) -> None:
         """Load a framework file into the editor, valid or not (problems are listed).
@@ -497,8 +511,39 @@ class FrameworkEditorDialog(QDialog):
     def save_to(self, path: str | Path) -> Framework:
         fw = framework_edit.save_framework(self.data, path)
         self.saved_path = Path(path)
+        self.dirty = False
         self.status.setText(self.tr("Sparat i {0}").format(Path(path).name))
         return fw
+
+    def may_close(self) -> bool:
+        """Unsaved edits: save, discard or stay (the answer decides whether to close)."""
+        if not self.dirty or self.read_only:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Osparade ändringar"),
+                          self.tr("Ramverket har ändringar som inte är sparade i någon fil."),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                          QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Spara…"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Stäng utan att spara"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            if self.problems:
+                return False  # cannot be saved as it is: the list says why
+            self._ask_save()
+            return not self.dirty
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:  # Close button, Esc, the window's close box
+        if self.may_close():
+            super().reject()
+
+    def closeEvent(self, event) -> None:
+        # The window's close box asks; a close() from the program (quitting) does not.
+        if not event.spontaneous() or self.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Importera ramverk"), "",

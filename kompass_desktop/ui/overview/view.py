@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QCoreApplication,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QCoreApplication,
                             QModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -17,18 +17,20 @@ from kompass_desktop.domain.scoring import ScoreStatus, round_half_up
 from kompass_desktop.services import comparison
 from kompass_desktop.services.scoring import ScoringService
 from kompass_desktop.ui.common import error_text
+from kompass_desktop.ui import names
 from kompass_desktop.ui.overview.chart import BarChart, ChartSeries
 from kompass_desktop.ui.scoring.points import fmt_decimal, fmt_result, parse_points
+
+translate = QCoreApplication.translate
 
 NavRole = Qt.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewView", text)
-
 
 class AreaTableModel(QAbstractTableModel):
-    HEADERS = ("Område", "Poäng", "Max", "Procent", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("OverviewView", "Område"), QT_TRANSLATE_NOOP("OverviewView", "Poäng"),
+               QT_TRANSLATE_NOOP("OverviewView", "Max"), QT_TRANSLATE_NOOP("OverviewView", "Procent"),
+               QT_TRANSLATE_NOOP("OverviewView", "Status"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -48,7 +50,7 @@ class AreaTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return translate("OverviewView", self.HEADERS[section])
         if orientation == Qt.Horizontal and role == Qt.TextAlignmentRole and section:
             return int(Qt.AlignCenter)
         return None
@@ -64,7 +66,7 @@ class AreaTableModel(QAbstractTableModel):
             if col == 0:
                 return f"{a.number} {a.title}"
             if col in (1, 3) and a.number in self.hidden:
-                return _tr("dolt prel.") if col == 1 else ""
+                return translate("OverviewView", "dolt prel.") if col == 1 else ""
             if col == 1:
                 return fmt_result(a.points if a.status is not ScoreStatus.UNSCORED else None, a.status)
             if col == 2:
@@ -73,7 +75,7 @@ class AreaTableModel(QAbstractTableModel):
                 return "" if a.status is ScoreStatus.UNSCORED else f"{a.percent} %"
             if col == 4:
                 n_agreed = sum(1 for s in a.subareas if s.status is ScoreStatus.AGREED)
-                return _tr("{0} av {1} överens").format(n_agreed, len(a.subareas))
+                return translate("OverviewView", "{0} av {1} överens").format(n_agreed, len(a.subareas))
         if role == Qt.TextAlignmentRole:
             return int(Qt.AlignLeft | Qt.AlignVCenter) if col == 0 else int(Qt.AlignCenter)
         if role == Qt.FontRole and col == 1:
@@ -84,7 +86,8 @@ class AreaTableModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and a.status is not ScoreStatus.AGREED and col in (1, 3):
             return QBrush(QColor("#6a6a6a"))
         if role == Qt.ToolTipRole:
-            return f"{a.number} {a.title}\n" + _tr("Dubbelklicka för att öppna poängsättningen.")
+            return f"{a.number} {a.title}\n" + translate(
+                    "OverviewView", "Dubbelklicka för att öppna poängsättningen.")
         return None
 
 
@@ -115,14 +118,14 @@ class SeriesTableModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             if section == 0:
-                return _tr("Jämförelse")
+                return translate("OverviewView", "Jämförelse")
             if section == 1:
-                return _tr("Källa")
+                return translate("OverviewView", "Källa")
             if section == 2 + len(self.areas):
-                return _tr("Totalt")
+                return translate("OverviewView", "Totalt")
             return self.areas[section - 2]
         if role == Qt.ToolTipRole and 2 <= section < 2 + len(self.areas):
-            return _tr("Område {0}").format(self.areas[section - 2])
+            return translate("OverviewView", "Område {0}").format(self.areas[section - 2])
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -135,10 +138,11 @@ class SeriesTableModel(QAbstractTableModel):
             return r
         if role == Qt.DisplayRole:
             if col == 0:
-                return r.label + ("" if comparable else "  " + _tr("(ej jämförbar)"))
+                return r.label + ("" if comparable else "  " + translate("OverviewView", "(ej jämförbar)"))
             if col == 1:
-                return {"typed": _tr("inskriven"), "file": _tr("från fil"),
-                        "average": _tr("medel av filer")}.get(r.source, r.source)
+                return {"typed": translate(
+                        "OverviewView", "inskriven"), "file": translate("OverviewView", "från fil"),
+                        "average": translate("OverviewView", "medel av filer")}.get(r.source, r.source)
             if col == 2 + len(self.areas):
                 return str(round_half_up(r.series.total)) + ("" if r.given_total is not None else " Σ")
             v = r.areas.get(self.areas[col - 2])
@@ -149,11 +153,13 @@ class SeriesTableModel(QAbstractTableModel):
             return QBrush(QColor("#b35c00"))
         if role == Qt.ToolTipRole:
             if not comparable:
-                return _tr("Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.").format(
+                return translate(
+                        "OverviewView", "Från ramverksrevisionen {0}, inte {1}: inte direkt jämförbar.").format(
                     r.framework_id, self.framework.id)
             if col == 2 + len(self.areas):
-                return (_tr("Angiven summa (visas som den publicerades).") if r.given_total is not None
-                        else _tr("Σ: ingen summa angiven, summan av områdena visas."))
+                return (translate(
+                        "OverviewView", "Angiven summa (visas som den publicerades).") if r.given_total is not None
+                        else translate("OverviewView", "Σ: ingen summa angiven, summan av områdena visas."))
         return None
 
 
@@ -287,6 +293,11 @@ class OverviewView(QWidget):
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.heading.setWordWrap(True)
         head.addWidget(self.heading, 1)
+        self.dates_button = QPushButton(self.tr("Datum…"))
+        self.dates_button.setToolTip(self.tr("Utvärderingens datum: enkät, platsbesök, rapport, "
+                                             "återföringsseminarium (Arkiv → Utvärderingens datum…)."))
+        self.dates_button.clicked.connect(self.edit_dates)
+        head.addWidget(self.dates_button, 0, Qt.AlignTop)
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 16pt;")
         self.total.setAccessibleName(self.tr("Total poäng"))
@@ -307,10 +318,11 @@ class OverviewView(QWidget):
         split.addWidget(self.area_view)
         self.chart = BarChart()
         split.addWidget(self.chart)
-        self.chart.setMinimumWidth(420)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([620, 720])
+        # The table's titles and status words first; the chart takes what is left.
+        self.chart.setMinimumWidth(280)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([760, 520])
 
         vsplit = QSplitter(Qt.Vertical)
         vsplit.addWidget(split)
@@ -429,31 +441,54 @@ class OverviewView(QWidget):
         self.chart.set_data(numbers, area_max, chart_series)
         self._refresh_completion(views)
 
+    def item_text(self, item) -> str:
+        """A completion item in the UI's language (the service's text is Swedish)."""
+        what = item.what
+        if not what:
+            return item.text
+        if what[0] == "subarea":
+            return f"{what[1]} {what[2]}"
+        if what[0] == "scored_without_evidence":
+            return f"{what[1]} {what[2]} " + self.tr("⚠ poängsatt")
+        if what[0] == "divergence":
+            return self.tr("{0} {1}: {2}–{3} av {4}").format(*what[1:])
+        if what[0] == "conflict":
+            _kind, kind, label, field, n = what
+            place = f" {label}" if label else ""
+            return self.tr("{0}{1}: {2} ({3} värden)").format(names.kind(kind), place,
+                                                              names.field(field), n)
+        return item.text
+
     def _refresh_completion(self, views) -> None:
         c = self.service.completion(views)
         m = self.completion_models
-        agreed_items = [("○ " + i.text, i.nav_kind, i.nav_key, False) for i in c.not_agreed] + \
-                       [("✓ " + i.text, i.nav_kind, i.nav_key, True) for i in c.agreed]
+        t = self.item_text
+        agreed_items = [("○ " + t(i), i.nav_kind, i.nav_key, False) for i in c.not_agreed] + \
+                       [("✓ " + t(i), i.nav_kind, i.nav_key, True) for i in c.agreed]
         m["agreed"].set_items(agreed_items)
         self.completion_labels["agreed"].setText(
             self.tr("<b>Överenskommen poäng:</b> {0} av {1} delområden").format(len(c.agreed), c.subareas))
-        m["evidence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.without_evidence]
+        m["evidence"].set_items([(t(i), i.nav_kind, i.nav_key, False) for i in c.without_evidence]
                                 or [(self.tr("Alla delområden har underlag på plats."), "", "", True)])
         self.completion_labels["evidence"].setText(
             self.tr("<b>Utan underlag på plats:</b> {0}").format(len(c.without_evidence)))
-        m["divergence"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.divergences]
+        m["divergence"].set_items([(t(i), i.nav_kind, i.nav_key, False) for i in c.divergences]
                                   or [(self.tr("Inga synliga skillnader över gränsen."), "", "", True)])
         self.completion_labels["divergence"].setText(
             self.tr("<b>Skillnader mellan utvärderarna:</b> {0}").format(len(c.divergences)))
         self.completion_labels["divergence"].setToolTip(self.tr(
             "Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för "
             "områden där du markerat dina egna utkast som klara (blind bedömning)."))
-        m["conflicts"].set_items([(i.text, i.nav_kind, i.nav_key, False) for i in c.conflicts]
+        m["conflicts"].set_items([(t(i), i.nav_kind, i.nav_key, False) for i in c.conflicts]
                                  or [(self.tr("Inga öppna konflikter."), "", "", True)])
         self.completion_labels["conflicts"].setText(
             self.tr("<b>Öppna sammanslagningskonflikter:</b> {0}").format(len(c.conflicts)))
 
     # ---- actions ---------------------------------------------------------------------
+
+    def edit_dates(self) -> None:
+        from kompass_desktop.ui.dialogs import ProcessDatesDialog
+        ProcessDatesDialog(self.session, self).exec()
 
     def _go(self, index) -> None:
         nav = index.data(NavRole)

@@ -16,6 +16,8 @@ from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui.scoring.points import (
     fmt_decimal, fmt_percent, fmt_result, parse_points)
 
+translate = QCoreApplication.translate
+
 ObjectRole = Qt.UserRole + 1     # the row's service object
 DivergesRole = Qt.UserRole + 2   # True where the row's visible drafts diverge
 StatusRole = Qt.UserRole + 3     # ScoreStatus value of the row
@@ -24,9 +26,6 @@ DIVERGE_BG = QColor("#ffd8a8")   # warm orange, readable with black text
 HIDDEN_FG = QColor("#7a7a7a")
 WARN_FG = QColor("#b35c00")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreTableModel", text)
 
 
 class ScoreTableModel(QAbstractTableModel):
@@ -98,29 +97,35 @@ class ScoreTableModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             if section == self.COL_SUB:
-                return _tr("Delområde")
+                return translate("ScoreTableModel", "Delområde")
             if section == self.COL_MAX:
-                return _tr("Max")
+                return translate("ScoreTableModel", "Max")
             if 2 <= section < 2 + self.n_eval:
                 cell = self.view.subareas[0].drafts[section - 2]
-                return cell.name + (_tr(" (du)") if cell.mine else "")
-            return {self.col_agreed: _tr("Överens"), self.col_points: _tr("Poäng"),
-                    self.col_percent: _tr("Procent"), self.col_evidence: _tr("Underlag")}.get(section)
+                return cell.name + (translate("ScoreTableModel", " (du)") if cell.mine else "")
+            return {self.col_agreed: translate("ScoreTableModel", "Överens"),
+                    self.col_points: translate("ScoreTableModel", "Poäng"),
+                    self.col_percent: translate("ScoreTableModel", "Procent"),
+                    self.col_evidence: translate("ScoreTableModel", "Underlag")}.get(section)
         if role == Qt.ToolTipRole:
             if 2 <= section < 2 + self.n_eval:
                 cell = self.view.subareas[0].drafts[section - 2]
                 if cell.mine:
-                    return _tr("Ditt eget utkast. Skriv poäng med en decimal, t.ex. 12,5.")
-                return _tr("Utkast från {0}. Visas först när du markerat dina utkast för "
+                    return translate(
+                            "ScoreTableModel", "Ditt eget utkast. Skriv poäng med en decimal, t.ex. 12,5.")
+                return translate(
+                        "ScoreTableModel", "Utkast från {0}. Visas först när du markerat dina utkast för "
                            "området som klara (blind bedömning).").format(cell.name)
             if section == self.col_agreed:
-                return _tr("Teamets överenskomna poäng. Den sparar spridningen av utkasten "
+                return translate(
+                        "ScoreTableModel", "Teamets överenskomna poäng. Den sparar spridningen av utkasten "
                            "den kom från.")
             if section == self.col_points:
-                return _tr("Poäng som räknas: överenskommen, annars medel av utkasten "
+                return translate(
+                        "ScoreTableModel", "Poäng som räknas: överenskommen, annars medel av utkasten "
                            "(prel.), annars – (ej bedömd). Avrundat till hela poäng.")
             if section == self.col_evidence:
-                return _tr("Underlag kopplat till delområdet: på plats / planerat. "
+                return translate("ScoreTableModel", "Underlag kopplat till delområdet: på plats / planerat. "
                            "Planerat tillgodoräknas inte.")
         if role == Qt.TextAlignmentRole and section != self.COL_SUB:
             return int(Qt.AlignCenter)
@@ -141,7 +146,8 @@ class ScoreTableModel(QAbstractTableModel):
         vals = s.visible_drafts
         lo, hi = min(vals), max(vals)
         limit = s.max_points * DIVERGENCE_THRESHOLD
-        return _tr("Utkasten skiljer sig: {0}–{1} poäng, {2} poäng isär = {3} % av maxpoängen {4}. "
+        return translate(
+                "ScoreTableModel", "Utkasten skiljer sig: {0}–{1} poäng, {2} poäng isär = {3} % av maxpoängen {4}. "
                    "Markeras när skillnaden är mer än 15 % av delområdets max "
                    "(här {5} poäng), ungefär ett steg i bedömningen – diskutera innan ni "
                    "sätter överenskommen poäng.").format(
@@ -169,12 +175,13 @@ class ScoreTableModel(QAbstractTableModel):
                 return fmt_decimal(s.max_points)
             if is_draft:
                 if not cell.visible:
-                    return _tr("dolt")
+                    return translate("ScoreTableModel", "dolt")
                 return fmt_decimal(cell.points) if cell.points is not None else ""
             if col == self.col_agreed:
                 return fmt_decimal(s.agreed)
             if col == self.col_points:
-                return _tr("dolt prel.") if s.points_hidden else fmt_result(s.points, s.status)
+                return translate(
+                        "ScoreTableModel", "dolt prel.") if s.points_hidden else fmt_result(s.points, s.status)
             if col == self.col_percent:
                 return "" if s.points_hidden else fmt_percent(s.points, s.max_points)
             if col == self.col_evidence:
@@ -217,27 +224,39 @@ class ScoreTableModel(QAbstractTableModel):
                 return tip
             if is_draft:
                 if not cell.visible:
-                    return _tr("Dolt tills du markerat dina egna utkast för området som klara "
+                    return translate(
+                            "ScoreTableModel", "Dolt tills du markerat dina egna utkast för området som klara "
                                "(blind bedömning).")
-                return self._divergence_tip(s) if s.diverges else None
+                tips = []
+                if cell.entered_by:
+                    tips.append(translate("ScoreTableModel", "Inmatat av {0} för {1}.").format(
+                        cell.entered_by, cell.name))
+                if s.diverges:
+                    tips.append(self._divergence_tip(s))
+                return "\n\n".join(tips) or None
             if col == self.col_agreed and s.agreed is not None and s.spread and \
                     all(d.visible for d in s.drafts):  # the spread would reveal hidden drafts
                 names = {d.evaluator_id: d.name for d in s.drafts}
                 parts = [f"{names.get(k, '?')}: {fmt_decimal(Decimal(v))}" for k, v in s.spread.items()]
-                return _tr("Överenskommen utifrån utkasten: {0}").format(", ".join(parts))
+                return translate(
+                        "ScoreTableModel", "Överenskommen utifrån utkasten: {0}").format(", ".join(parts))
             if col == self.col_points and s.points_hidden:
-                return _tr("Preliminär poäng (medel av utkasten) döljs tills du markerat dina "
+                return translate(
+                        "ScoreTableModel", "Preliminär poäng (medel av utkasten) döljs tills du markerat dina "
                            "utkast som klara: den skulle avslöja de andras utkast.")
             if col == self.col_points:
-                return {ScoreStatus.AGREED: _tr("Överenskommen poäng"),
-                        ScoreStatus.PRELIMINARY: _tr("Preliminär: medel av utkasten, ingen "
+                return {ScoreStatus.AGREED: translate("ScoreTableModel", "Överenskommen poäng"),
+                        ScoreStatus.PRELIMINARY: translate(
+                                "ScoreTableModel", "Preliminär: medel av utkasten, ingen "
                                                      "överenskommen poäng ännu"),
-                        ScoreStatus.UNSCORED: _tr("Ej bedömd")}[s.status]
+                        ScoreStatus.UNSCORED: translate("ScoreTableModel", "Ej bedömd")}[s.status]
             if col == self.col_evidence:
-                tip = _tr("{0} på plats, {1} planerat (planerat tillgodoräknas inte)").format(
+                tip = translate(
+                        "ScoreTableModel", "{0} på plats, {1} planerat (planerat tillgodoräknas inte)").format(
                     s.in_place, s.planned)
                 if s.without_evidence:
-                    tip = _tr("Poängsatt utan underlag som finns på plats.") + "\n" + tip
+                    tip = translate(
+                            "ScoreTableModel", "Poängsatt utan underlag som finns på plats.") + "\n" + tip
                 return tip
         return None
 
@@ -259,7 +278,8 @@ class ScoreTableModel(QAbstractTableModel):
             else:
                 return False
         except KompassError as e:
-            self.error.emit(_tr("Delområde {0}: {1}").format(s.number, error_text(e)))
+            self.error.emit(translate(
+                    "ScoreTableModel", "Delområde {0}: {1}").format(s.number, error_text(e)))
             return False
         self.error.emit("")
         return True
@@ -272,7 +292,7 @@ class PointsDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignCenter)
         editor.setPlaceholderText("0–" + index.sibling(index.row(), 1).data())
-        editor.setAccessibleName(QCoreApplication.translate("PointsDelegate", "Poäng"))
+        editor.setAccessibleName(translate("PointsDelegate", "Poäng"))
         return editor
 
     def setEditorData(self, editor, index):
@@ -304,34 +324,35 @@ class EvidenceModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return [QCoreApplication.translate("EvidenceModel", "Källa"),
-                    QCoreApplication.translate("EvidenceModel", "Underlag")][section]
+            return [translate("EvidenceModel", "Källa"),
+                    translate("EvidenceModel", "Underlag")][section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
         it = self.items[index.row()]
-        tr = lambda t: QCoreApplication.translate("EvidenceModel", t)  # noqa: E731
         if role == ObjectRole:
             return it
         if role == Qt.DisplayRole:
             if index.column() == 0:
-                kind = {"interview": tr("Intervju"), "document": tr("Dokument"),
-                        "website": tr("Webb")}.get(it.source, it.source)
+                kind = {"interview": translate(
+                        "EvidenceModel", "Intervju"), "document": translate("EvidenceModel", "Dokument"),
+                        "website": translate("EvidenceModel", "Webb")}.get(it.source, it.source)
                 return f"{kind}: {it.source_title}" if it.source_title else kind
             text = " ".join(it.text.split())
             if self.planned:
-                text = tr("[Planerat – ej tillgodoräknat] ") + text
+                text = translate("EvidenceModel", "[Planerat – ej tillgodoräknat] ") + text
             return text
         if role == Qt.ToolTipRole:
             tip = it.text
             if it.page:
-                tip += "\n" + tr("Sida: ") + it.page
+                tip += "\n" + translate("EvidenceModel", "Sida: ") + it.page
             if self.planned:
-                tip = tr("Planerat – ej tillgodoräknat: bara det som finns på plats ger poäng.") + \
+                tip = translate(
+                        "EvidenceModel", "Planerat – ej tillgodoräknat: bara det som finns på plats ger poäng.") + \
                     "\n\n" + tip
-            return tip + "\n\n" + tr("Dubbelklicka för att öppna källan.")
+            return tip + "\n\n" + translate("EvidenceModel", "Dubbelklicka för att öppna källan.")
         if role == Qt.ForegroundRole and self.planned:
             return QBrush(HIDDEN_FG)
         if role == Qt.FontRole and self.planned:
@@ -369,7 +390,7 @@ class ListItemModel(QAbstractListModel):
         it = self.items[index.row()]
         cited = self.cited(it)
         if role == Qt.DisplayRole:
-            suffix = QCoreApplication.translate("ListItemModel", "  [{0} underlag]").format(len(cited))
+            suffix = translate("ListItemModel", "  [{0} underlag]").format(len(cited))
             return (it["text"] or "") + (suffix if cited else "")
         if role in (Qt.EditRole, Qt.ToolTipRole):
             return it["text"] or ""
@@ -426,8 +447,8 @@ class GoodExampleModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            tr = lambda t: QCoreApplication.translate("GoodExampleModel", t)  # noqa: E731
-            return [tr("Delområde"), tr("Kommun"), tr("Vad"), tr("Varför")][section]
+            return [translate("GoodExampleModel", "Delområde"), translate("GoodExampleModel", "Kommun"),
+                    translate("GoodExampleModel", "Vad"), translate("GoodExampleModel", "Varför")][section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):

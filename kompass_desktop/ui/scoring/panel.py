@@ -1,6 +1,8 @@
 """The scoring panel of one area (PRODUCT §3.4)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -389,6 +391,7 @@ class ScoringPanel(QWidget):
 
     def refresh(self) -> None:
         ev = self.session.evaluation
+        self.service.acting_for = self.session.acting_for
         snap = self.service.snapshot()  # read once: this area and the blind-scoring check
         view = self.service.area(self.area, snap)
         self.title.setText(f"{view.number} {view.title}")
@@ -417,6 +420,7 @@ class ScoringPanel(QWidget):
             if area_status is ScoreStatus.PRELIMINARY:
                 shown += " " + self.tr("prel.")
             self.area_score.setText(style.format(shown))
+            self.area_score.setToolTip(self.rounding_tip(view))
         res = ev.result()
         total = self.tr("Totalt: <b>{0}</b> av {1}").format(res.rounded, fmt_decimal(res.max_points))
         if any(s.status is not ScoreStatus.AGREED for s in res.subareas()):
@@ -456,8 +460,12 @@ class ScoringPanel(QWidget):
         self.me_combo.blockSignals(True)
         self.me_combo.clear()
         self.me_combo.addItem(self.tr("(välj vem du är)"), "")
+        own = ev.my_evaluator()
         for e in evaluators:
-            self.me_combo.addItem(e["name"] or "?", e["id"])
+            text = e["name"] or "?"
+            if own is not None and e["id"] != own["id"]:
+                text = self.tr("{0} (för hens räkning…)").format(text)
+            self.me_combo.addItem(text, e["id"])
         me = view.me
         self.me_combo.setCurrentIndex(self.me_combo.findData(me["id"]) if me else 0)
         self.me_combo.blockSignals(False)
@@ -465,7 +473,13 @@ class ScoringPanel(QWidget):
         self.ready.setChecked(view.my_ready)
         names = {e["id"]: e["name"] for e in evaluators}
         done = [names[k] for k, v in view.others_ready.items() if v and k in names]
-        if me is None:
+        behalf = self.service.on_behalf()
+        if behalf is not None:
+            info = self.tr("Du anger utkast för {0}, för hens räkning; historiken visar att du "
+                           "skrev dem. Välj ditt eget namn för att sluta.").format(behalf["name"])
+            if not view.my_ready:
+                info += " " + self.tr("De andras utkast är dolda.")
+        elif me is None:
             info = self.tr("Välj vem du är för att ange egna utkast. De andras utkast är dolda "
                            "(blind bedömning).")
         elif not view.my_ready:
@@ -475,6 +489,20 @@ class ScoringPanel(QWidget):
         if done:
             info += " " + self.tr("Klara: {0}.").format(", ".join(done))
         self.blind_info.setText(info)
+
+    def rounding_tip(self, view) -> str:
+        """Why the area's points may differ from the sum of the rounded points in the table
+        (PRODUCT §4): the area adds the unrounded points and rounds once."""
+        scored = [s for s in view.subareas if s.points is not None]
+        shown = [round_half_up(s.points) for s in scored]
+        exact = sum((s.points for s in scored), Decimal(0))
+        text = self.tr("Delområdena visas avrundade: {0} = {1}.").format(
+            " + ".join(str(p) for p in shown), sum(shown))
+        text += "\n" + self.tr("Områdets poäng är summan av de oavrundade poängen ({0}), "
+                               "avrundad först här: {1}.").format(fmt_decimal(exact.quantize(Decimal("0.01")).normalize()), round_half_up(exact))
+        if sum(shown) != round_half_up(exact):
+            text += "\n" + self.tr("Därför kan summan av de visade talen skilja sig från områdets poäng.")
+        return text
 
     def _refresh_sub(self) -> None:
         row = self.table.currentIndex().row()
@@ -542,34 +570,52 @@ class ScoringPanel(QWidget):
     def _write_points(self, kind: str, subarea: str, points) -> None:
         text = None if points is None else str(points)
         if kind == "draft":
-            self.session.edit(self.tr("Utkast {0}").format(subarea),
-                              lambda: self.service.set_my_draft(subarea, text))
+            self.service.acting_for = self.session.acting_for
+            behalf = self.service.on_behalf()
+            label = self.tr("Utkast {0} för {1}").format(subarea, behalf["name"]) if behalf else \
+                self.tr("Utkast {0}").format(subarea)
+            self.session.edit(label, lambda: self.service.set_my_draft(subarea, text))
         else:
             self.session.edit(self.tr("Överenskommen poäng {0}").format(subarea),
                               lambda: self.service.set_agreed_points(subarea, text))
 
     def _claim(self, index: int) -> None:
+        """"Jag är": drafts are entered as this installation's own evaluator. The first
+        choice on an installation claims an evaluator nobody has claimed; choosing anyone
+        else enters drafts on their behalf, after the user confirmed it, and each such draft
+        records who typed it."""
         evaluator_id = self.me_combo.itemData(index)
-        if not evaluator_id:
-            return
-        row = next((e for e in self.session.evaluation.evaluators() if e["id"] == evaluator_id), {})
-        claimed_by = row.get("identity_id")
-        if claimed_by and claimed_by != self.session.store.actor.author:
-            # Two installations writing one evaluator's drafts would undo blind scoring.
-            answer = QMessageBox.question(
-                self, self.tr("Utvärderaren är redan vald"),
-                self.tr("{0} är redan kopplad till en annan installation. Vill du ändå ange "
-                        "utkast som {0} härifrån?").format(row.get("name") or "?"))
-            if answer != QMessageBox.Yes:
+        ev = self.session.evaluation
+        own = ev.my_evaluator()
+        if not evaluator_id or (own is not None and evaluator_id == own["id"]):
+            if self.session.acting_for:
+                self.session.act_for(None)
+            else:
                 self.refresh()
-                return
-        try:
-            self.session.edit(self.tr("Välj utvärderare"),
-                              lambda: self.session.evaluation.claim_evaluator(evaluator_id))
-        except KompassError as e:
-            self.show_error(error_text(e))
+            return
+        row = next((e for e in ev.evaluators() if e["id"] == evaluator_id), {})
+        if own is None and not row.get("identity_id"):
+            try:
+                self.session.edit(self.tr("Välj utvärderare"), lambda: ev.claim_evaluator(evaluator_id))
+            except KompassError as e:
+                self.show_error(error_text(e))
+            return
+        name = row.get("name") or "?"
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ange utkast för någon annan?"),
+                          self.tr("Du anger utkast som {0}. Gör det bara för en utvärderare som inte "
+                                  "kan ange sina egna, och när hen har bett dig. Historiken visar att "
+                                  "det är du som har skrivit dem.").format(name),
+                          QMessageBox.StandardButton.Cancel, self)
+        go = box.addButton(self.tr("Ange för {0}").format(name), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is go:
+            self.session.act_for(evaluator_id)
+        else:
+            self.refresh()
 
     def _set_ready(self, checked: bool) -> None:
+        self.service.acting_for = self.session.acting_for
         try:
             self.session.edit(self.tr("Markera området klart"),
                               lambda: self.service.set_ready(self.area, checked))
@@ -629,10 +675,14 @@ class ScoringPanel(QWidget):
             first = min(max(want + max(extra, 0), 120), int(total * 0.6))
             self.split.setSizes([first, max(total - first, 200)])
 
-    def hideEvent(self, event) -> None:
+    def flush(self) -> None:
+        """Pending typing into the file now (before an undo, a close, a page change)."""
         for ed in (self.rationale, self.sub_text, self.area_text):
             try:
                 ed.flush()
             except KompassError as e:
                 self.show_error(error_text(e))
+
+    def hideEvent(self, event) -> None:
+        self.flush()
         super().hideEvent(event)

@@ -13,9 +13,8 @@ from kompass_desktop.domain.errors import InputError, PointsError
 from kompass_desktop.domain.scoring import (
     ScoreStatus, format_decimal, percent, round_half_up, to_points)
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("points", text)
 
 
 def fmt_decimal(d: Decimal | None) -> str:
@@ -31,7 +30,7 @@ def fmt_result(d: Decimal | None, status: ScoreStatus) -> str:
     if status is ScoreStatus.UNSCORED or d is None:
         return "–"
     if status is ScoreStatus.PRELIMINARY:
-        return f"{round_half_up(d)} " + _tr("prel.")
+        return f"{round_half_up(d)} " + translate("points", "prel.")
     return str(round_half_up(d))
 
 
@@ -44,13 +43,15 @@ def parse_points(text: str, max_points: Decimal) -> Decimal | None:
         d = to_points(text)
     except PointsError as e:
         if e.reason == "decimals":
-            raise InputError(_tr("Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
+            raise InputError(translate(
+                    "points", "Poäng anges med högst en decimal (t.ex. 12,5), inte \"{0}\".")
                              .format(text)) from None
         if e.reason == "negative":
-            raise InputError(_tr("Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
-        raise InputError(_tr("\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
+            raise InputError(translate(
+                    "points", "Poängen kan inte vara negativ (\"{0}\").").format(text)) from None
+        raise InputError(translate("points", "\"{0}\" är inte ett tal; skriv poäng som 12 eller 12,5.")
                          .format(text)) from None
     if d > max_points:
-        raise InputError(_tr("{0} är mer än maxpoängen {1}.")
+        raise InputError(translate("points", "{0} är mer än maxpoängen {1}.")
                          .format(fmt_decimal(d), fmt_decimal(max_points)))
     return d
