@@ -13,6 +13,7 @@ from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
+from kompass_desktop.storage.compaction import compact_on_close
 from kompass_desktop.storage.store import EvaluationStore, natural_id
 
 SOURCES = ("interview", "document", "website")
@@ -98,6 +99,8 @@ class Evaluation:
         return ev
 
     def close(self) -> None:
+        """End the session: fold the log's superseded saves (db/README.md §3), then close."""
+        compact_on_close(self.store)
         self.store.close()
 
     @property

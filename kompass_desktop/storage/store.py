@@ -81,6 +81,9 @@ class EvaluationStore:
         # The origin of every version this store writes: the replica (edited copy of the
         # file), see db/README.md §1.
         self.replica = actor.origin
+        # The clock when the store was opened: versions above it belong to this session
+        # (its undo may need them; compaction keeps them until the session ends).
+        self.session_start = self._last_hlc
 
     # ---- opening ---------------------------------------------------------------------
 
