@@ -443,7 +443,7 @@ def test_backups_dialog_lists_and_clears(tmp_path, anna, qtbot, monkeypatch):
     dialog = BackupsDialog(ev.store.evaluation_id)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 3
-    assert dialog.total.text().startswith("3 ")
+    assert dialog.total.text().startswith("Säkerhetskopior: 3,")
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     dialog.table.selectRow(0)

@@ -65,9 +65,9 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Säkerhetskopior"))
         self.resize(620, 360)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Före varje sammanslagning sparas en komprimerad kopia av din fil i "
-                               "programmets datamapp, så att sammanslagningen kan ångras. För varje "
-                               "utvärdering sparas högst %1 kopior och högst %2 MB.")
+        intro = QLabel(self.tr("Före varje sammanslagning sparas en kopia av din fil, utan mellanliggande "
+                               "sparningar, i programmets datamapp så att sammanslagningen kan ångras. "
+                               "För varje utvärdering sparas högst %1 kopior och högst %2 MB.")
                        .replace("%1", str(sync.BACKUPS_KEPT))
                        .replace("%2", str(sync.BACKUPS_MAX_BYTES // (1024 * 1024))))
         intro.setWordWrap(True)
@@ -80,6 +80,7 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 140)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
         self.total = QLabel()
         layout.addWidget(self.total)
@@ -102,8 +103,8 @@ class BackupsDialog(QDialog):
         items = sync.list_backups(self.evaluation_id)
         self.model.set_rows([{"id": b.path.name, "backup": b} for b in items])
         total = sum(b.size for b in items)
-        self.total.setText(self.tr("%n säkerhetskopior, totalt %1 MB.", "", len(items))
-                           .replace("%1", megabytes(total)) if items
+        self.total.setText(self.tr("Säkerhetskopior: %1, totalt %2 MB.")
+                           .replace("%1", str(len(items))).replace("%2", megabytes(total)) if items
                            else self.tr("Inga säkerhetskopior sparade."))
         self._update_buttons()
 

@@ -60,6 +60,90 @@
     </message>
 </context>
 <context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="49"/>
+        <source>Tagen</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="49"/>
+        <source>Storlek (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="49"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="29"/>
+        <source>Kopian är stor</source>
+        <translation>The copy is large</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="30"/>
+        <source>Kopian %1 är %2 MB. Många e-postservrar tar inte emot bilagor över 10–25 MB: dela den hellre på ett USB-minne eller via en fildelningstjänst som din organisation godkänt.</source>
+        <translation>The copy %1 is %2 MB. Many mail servers refuse attachments over 10–25 MB: share it on a USB stick or through a file-sharing service your organisation has approved instead.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="36"/>
+        <source>Kopian sparades</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="37"/>
+        <source>Kopian %1 är %2 MB och går att mejla.</source>
+        <translation>The copy %1 is %2 MB and can be sent by e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="65"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="68"/>
+        <source>Före varje sammanslagning sparas en kopia av din fil, utan mellanliggande sparningar, i programmets datamapp så att sammanslagningen kan ångras. För varje utvärdering sparas högst %1 kopior och högst %2 MB.</source>
+        <translation>Before every merge a copy of your file, without its intermediate saves, is kept in the program&apos;s data folder so that the merge can be undone. At most %1 copies and at most %2 MB are kept per evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="87"/>
+        <source>Ta bort markerade</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="89"/>
+        <source>Ta bort alla</source>
+        <translation>Delete all</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="105"/>
+        <source>Säkerhetskopior: %1, totalt %2 MB.</source>
+        <translation>Backups: %1, %2 MB in all.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="107"/>
+        <source>Inga säkerhetskopior sparade.</source>
+        <translation>No backups kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="116"/>
+        <source>Ta bort säkerhetskopior</source>
+        <translation>Delete backups</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="117"/>
+        <source>En sammanslagning vars säkerhetskopia tas bort kan inte längre ångras. Ta bort?</source>
+        <translation>A merge whose backup is deleted can no longer be undone. Delete?</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../kompass_desktop/ui/overview/chart.py" line="45"/>
@@ -914,7 +998,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="121"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -2468,127 +2552,132 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="176"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="177"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="180"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="181"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="181"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="182"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="184"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="185"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="186"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="187"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="195"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="189"/>
+        <source>Säkerhetskopior…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="199"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="213"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="217"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="215"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="219"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="231"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="355"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="235"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="359"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="232"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="359"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="236"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="363"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="233"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="237"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="255"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="270"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="421"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="274"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="277"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="277"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="433"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="278"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="434"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="283"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="280"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="284"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="285"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="286"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="307"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="309"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="313"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="311"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="315"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="354"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -2596,7 +2685,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="358"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="362"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -2604,209 +2693,209 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="387"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="395"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="399"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="397"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="405"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="402"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="406"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="403"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="407"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="409"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="423"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="425"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="429"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="426"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="430"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="431"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="427"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="431"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="443"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="439"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="443"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="440"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="444"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="449"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="453"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="462"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="466"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="475"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="479"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="476"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="612"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="616"/>
         <source>Kompass-utvärdering (*.kompass)</source>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="491"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="495"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="496"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="518"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="522"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="546"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="554"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="555"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="556"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="560"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="568"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="572"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="569"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="573"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="574"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="578"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="575"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="579"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="583"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="611"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="615"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="618"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="622"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="589"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="593"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="595"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="600"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="599"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="606"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
