@@ -330,19 +330,17 @@ class ThreeReplicas(RuleBasedStateMachine):
 def rule_folds(rows, replica_id, horizon, session) -> set[bytes]:
     """db/README.md §3 as a plain model over a log's rows (with a `head` flag)."""
     from kompass_desktop.domain.versions import hlc_to_ms, vv_leq, vv_loads
-    eligible = [r for r in rows if r["origin"] == replica_id and r["hlc"] > horizon
-                and r["col"] != DELETED and (session is None or r["hlc"] <= session)]
-
-    def hour(r):
-        return hlc_to_ms(r["hlc"]) // 3_600_000
+    groups: dict = {}  # one field, one replica, one hour of wall time
+    for r in rows:
+        if r["origin"] == replica_id and r["hlc"] > horizon and r["col"] != DELETED \
+                and (session is None or r["hlc"] <= session):
+            key = (r["tbl"], r["row_id"], r["col"], hlc_to_ms(r["hlc"]) // 3_600_000)
+            groups.setdefault(key, []).append((r["hlc"], vv_loads(r["vv"]), r))
     out = set()
-    for v in eligible:
-        if v["head"]:
-            continue
-        if any(w["tbl"] == v["tbl"] and w["row_id"] == v["row_id"] and w["col"] == v["col"]
-               and w["hlc"] > v["hlc"] and hour(w) == hour(v)
-               and vv_leq(vv_loads(v["vv"]), vv_loads(w["vv"])) for w in eligible):
-            out.add(bytes(v["vid"]))
+    for group in groups.values():
+        for hlc, vv, v in group:
+            if not v["head"] and any(h > hlc and vv_leq(vv, w) for h, w, _ in group):
+                out.add(bytes(v["vid"]))
     return out
 
 
