@@ -197,7 +197,7 @@ def test_life_of_an_evaluation(benchmark, demo_base, tmp_path, monkeypatch):
     benchmark.pedantic(both, rounds=1, iterations=1)
     print(f"\ndemo at the start: {base.stat().st_size / MB:.1f} MB")
     for mode, r in results.items():
-        print(f"{mode:>9}: working file {r['working'] / MB:.1f} MB ({r['versions']} versions; "
+        print(f"{mode}: working file {r['working'] / MB:.1f} MB ({r['versions']} versions; "
               f"{r['working_before_merge'] / MB:.1f} MB before the merges), "
               f"share copy {r['share'] / MB:.1f} MB, Bo's copy {r['from_bo'] / MB:.1f} MB, "
               f"backups {r['backups'] / MB:.1f} MB, merges "
