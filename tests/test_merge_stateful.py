@@ -5,9 +5,14 @@ working file and edited again; each fork is a replica of its own (issue 9 §1).
 
 Checked after every step: each file shows, for every settled field, its head value, and for
 a contested one one of the competing values; deletions that nobody contested hold; merging
-the same snapshot again changes nothing; everything the other file held is in our log.
+the same snapshot again changes nothing; everything the copy we merged held is in our log.
+Compaction (issue 14) runs at random points on random replicas, in the open session or as it
+closes: it folds exactly what db/README.md §3 allows (checked against a plain model of the
+rule), changes no head and no shown value, and keeps everything that ever left a file.
 At the end: after syncing everyone and resolving every conflict the same way, the three files
-hold the same content and every value ever written is in every log.
+hold the same content and every value that left a file (in a copy for sharing) is in every
+log. (A superseded save that never left its file may be folded: "every value ever written"
+no longer holds, by design.)
 
 CI runs a small profile; KOMPASS_THOROUGH=1 runs many histories (counted in the report).
 """
@@ -30,13 +35,14 @@ from kompass_desktop.domain.versions import DELETED
 from kompass_desktop.services import sync
 from kompass_desktop.services.evaluation import Evaluation
 from kompass_desktop.services.identity import new_identity
+from kompass_desktop.storage import compaction
 from kompass_desktop.storage.store import row_to_version
 
 THOROUGH = bool(os.environ.get("KOMPASS_THOROUGH"))
 EXAMPLES = int(os.environ.get("KOMPASS_STATEFUL_EXAMPLES", 600 if THOROUGH else 15))
 STEPS = 40 if THOROUGH else 20
 STATS = {"histories": 0, "steps": 0, "merges": 0, "conflicts_resolved": 0, "seconds": 0.0,
-         "meets": 0, "forked_meets": 0}
+         "meets": 0, "forked_meets": 0, "compactions": 0, "folded": 0}
 
 FW = resolve_framework("kommunkompassen-2019")
 texts = st.text(alphabet=st.sampled_from("aåäöb Ø\n<&"), min_size=0, max_size=12)
@@ -71,6 +77,17 @@ def slots(fn):
     return mapped
 
 
+def file_log(path) -> tuple[set[bytes], set[tuple]]:
+    """The version ids and the (table, row, field, value)s of a closed file's log."""
+    import sqlite3
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT vid, tbl, row_id, col, value FROM field_version").fetchall()
+    finally:
+        con.close()
+    return {bytes(r[0]) for r in rows}, {tuple(r[1:]) for r in rows}
+
+
 class ThreeReplicas(RuleBasedStateMachine):
     items = Bundle("items")
 
@@ -92,7 +109,9 @@ class ThreeReplicas(RuleBasedStateMachine):
             first.store.save_copy(self.dir / f"r{i}.kompass")
             self.evs.append(Evaluation.open(self.dir / f"r{i}.kompass", identity=self.idents[i]))
         self.older: dict[int, Path] = {}  # slot -> an older copy of its file, to restore
-        self.written: set[tuple] = set()
+        self.written: set[tuple] = set()  # every value written (a head holds one of them)
+        self.left: set[tuple] = set()     # every value that left a file in a copy for sharing
+        self.merged_into: list[set[bytes]] = [set(), set(), set()]  # versions merged into each
         self.snap = 0
 
     def teardown(self):
@@ -197,6 +216,7 @@ class ThreeReplicas(RuleBasedStateMachine):
             sync.save_copy_for_sharing(self.evs[i].store, dest)
         self.evs.append(Evaluation.open(dest, identity=self.idents[i]))
         self.idents.append(self.idents[i])
+        self.merged_into.append(set(self.merged_into[i]) & vids(self.evs[-1].store))
 
     @rule(i=replica)
     @slots
@@ -225,6 +245,7 @@ class ThreeReplicas(RuleBasedStateMachine):
         for side in ("-wal", "-shm"):
             Path(str(path) + side).unlink(missing_ok=True)
         self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+        self.merged_into[i] &= vids(self.evs[i].store)  # what came in later went with the restore
 
     @rule(i=replica, j=replica, a=texts, b=texts)
     @slots
@@ -262,7 +283,9 @@ class ThreeReplicas(RuleBasedStateMachine):
         self.snap += 1
         snap = self.dir / f"share-{j}-{self.snap}.kompass"
         sync.save_copy_for_sharing(self.evs[j].store, snap)
-        theirs = vids(self.evs[j].store)
+        theirs, values = file_log(snap)
+        self.left |= values
+        self.merged_into[i] |= theirs
         shown = {(r["id"], r["deleted"], r["text"]) for r in self.evs[i].store.rows(
             "list_item", include_deleted=True)}
         report = sync.merge_store(self.evs[i].store, snap)
@@ -275,7 +298,7 @@ class ThreeReplicas(RuleBasedStateMachine):
                 before = [r[2] for r in shown if r[0] == c["id"]]
                 if before and before[0] in competing:
                     assert row["text"] == before[0], "a conflict changed the shown value"
-        # everything the other file held is now in ours
+        # everything the copy held is now in ours
         assert theirs <= vids(self.evs[i].store)
         # merging the same snapshot again changes nothing
         before = content(self.evs[i].store)
@@ -304,6 +327,7 @@ class ThreeReplicas(RuleBasedStateMachine):
         self.snap += 1
         a = sync.save_copy_for_sharing(self.evs[i].store, self.dir / f"c{self.snap}-a.kompass")
         b = sync.save_copy_for_sharing(self.evs[j].store, self.dir / f"c{self.snap}-b.kompass")
+        self.left |= file_log(a)[1] | file_log(b)[1]
         a2 = shutil.copy(a, self.dir / f"c{self.snap}-a2.kompass")
         b2 = shutil.copy(b, self.dir / f"c{self.snap}-b2.kompass")
         logs = []
@@ -313,6 +337,52 @@ class ThreeReplicas(RuleBasedStateMachine):
                 logs.append((vids(st_), {tuple(r) for r in st_.con.execute(
                     "SELECT tbl, row_id, col, vid FROM field_head")}))
         assert logs[0] == logs[1]
+
+    # ---- compaction (issue 14) --------------------------------------------------------
+
+    @rule(i=replica, saves=st.integers(0, 4),
+          how=st.sampled_from(["in_session", "at_close", "after_crash"]))
+    @slots
+    def compact(self, i, saves, how):
+        """Compaction on a random replica after some typing (a save per pause): in the open
+        session (its saves stay for undo), as the session ends (Evaluation.close compacts;
+        the file is opened again), or in a session opened after one that ended without
+        compacting (a crash)."""
+        STATS["steps"] += 1
+        STATS["compactions"] += 1
+        for k in range(saves):
+            text = (self.evs[i].store.get("interview", self.interview)["notes"] or "") + str(k)
+            self.evs[i].store.write("interview", self.interview, {"notes": text})
+            self.written.add(("interview", self.interview, "notes", text))
+        if how == "after_crash":
+            path = self.evs[i].path
+            self.evs[i].store.close()  # no compaction on the way out
+            self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+        store = self.evs[i].store
+        replica_id, session = store.replica, store.session_start
+        horizon = compaction.exposure_horizon(store)
+        before_rows = store.query("SELECT f.*, h.vid IS NOT NULL AS head FROM field_version f "
+                                  "LEFT JOIN field_head h ON h.vid = f.vid")
+        before = content(store)
+        at_close = how == "at_close"
+        if at_close:
+            path = self.evs[i].path
+            self.evs[i].close()
+            self.evs[i] = Evaluation.open(path, identity=self.idents[i])
+            store = self.evs[i].store
+        else:
+            compaction.compact(store, include_session=False)
+        folded = {bytes(r["vid"]) for r in before_rows} - vids(store)
+        STATS["folded"] += len(folded)
+        # exactly what the rule folds: own, above the horizon, no tombstone, no head, a later
+        # version of the field from the same replica in the same hour that saw it, and
+        # outside the open session unless it ended
+        assert folded == rule_folds(before_rows, replica_id, horizon,
+                                    None if at_close else session), "compaction folded otherwise"
+        # no head and no shown value changed
+        assert content(store) == before
+        # everything a merge brought in is still here: merging those copies again is a no-op
+        assert self.merged_into[i] <= vids(store)
 
     # ---- invariants ----------------------------------------------------------------
 
@@ -363,9 +433,31 @@ class ThreeReplicas(RuleBasedStateMachine):
             assert ev.store.con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
             logged = {(r["tbl"], r["row_id"], r["col"], r["value"]) for r in ev.store.query(
                 "SELECT tbl, row_id, col, value FROM field_version")}
-            lost = self.written - logged
+            lost = self.left - logged
             assert not lost, f"values lost: {sorted(lost)[:3]}"
+            shown = {(r["tbl"], r["row_id"], r["col"], r["value"]) for r in ev.store.query(
+                "SELECT v.* FROM field_head h JOIN field_version v ON v.vid = h.vid "
+                "WHERE (v.tbl, v.col) IN (VALUES ('list_item', 'text'), ('interview', 'notes'))")}
+            invented = shown - self.written - {("interview", self.interview, "notes", "start\n")}
+            assert not invented, f"values nobody wrote: {sorted(invented)[:3]}"
         assert len(set(contents)) == 1, "replicas did not converge"
+
+
+def rule_folds(rows, replica_id, horizon, session) -> set[bytes]:
+    """db/README.md §3 as a plain model over a log's rows (with a `head` flag)."""
+    from kompass_desktop.domain.versions import hlc_to_ms, vv_leq, vv_loads
+    groups: dict = {}  # one field, one replica, one hour of wall time
+    for r in rows:
+        if r["origin"] == replica_id and r["hlc"] > horizon and r["col"] != DELETED \
+                and (session is None or r["hlc"] <= session):
+            key = (r["tbl"], r["row_id"], r["col"], hlc_to_ms(r["hlc"]) // 3_600_000)
+            groups.setdefault(key, []).append((r["hlc"], vv_loads(r["vv"]), r))
+    out = set()
+    for group in groups.values():
+        for hlc, vv, v in group:
+            if not v["head"] and any(h > hlc and vv_leq(vv, w) for h, w, _ in group):
+                out.add(bytes(v["vid"]))
+    return out
 
 
 def check_projection(store):
@@ -411,4 +503,5 @@ def teardown_module(module):
           f"{STATS['merges']} merges, {STATS['conflicts_resolved']} conflicts resolved, "
           f"{STATS['meets']} concurrent edits met across installations and "
           f"{STATS['forked_meets']} between copies on one installation, all as conflicts, "
+          f"{STATS['compactions']} compactions folding {STATS['folded']} versions, "
           f"{STATS['seconds']:.1f} s")

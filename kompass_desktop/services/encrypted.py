@@ -259,9 +259,10 @@ def write_encrypted(plain_file: str | Path, dest: str | Path, passphrase: str) -
 def encrypted_copy(store, dest: str | Path, passphrase: str) -> Path:
     """An encrypted share copy of an open store: the VACUUM INTO snapshot is made in the
     private folder, encrypted into dest, and removed."""
+    from kompass_desktop.services.sync import share_snapshot
     d = private_tmp("copy")
     try:
-        plain = store.save_copy(d / "copy.kompass")
+        plain = share_snapshot(store, d / "copy.kompass")  # compacted, horizon marked
         return write_encrypted(plain, dest, passphrase)
     finally:
         shutil.rmtree(d, ignore_errors=True)

@@ -14,6 +14,7 @@ from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
+from kompass_desktop.storage.compaction import compact_on_close
 from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
 
 # The fixed lists live with the rules that check them (domain/validation.py).
@@ -134,6 +135,8 @@ class Evaluation:
         return cls(EvaluationStore.create(path, identity.actor(), populate=populate))
 
     def close(self) -> None:
+        """End the session: fold the log's superseded saves (db/README.md §3), then close."""
+        compact_on_close(self.store)
         self.store.close()
 
     @property

@@ -20,6 +20,7 @@ from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.domain.versions import DELETED, hlc_to_ms
 from kompass_desktop.paths import private_tmp
 from kompass_desktop.services.identity import Identity, current_identity
+from kompass_desktop.storage import compaction
 from kompass_desktop.storage import merge as smerge
 from kompass_desktop.storage import replicas
 from kompass_desktop.storage import schema
@@ -28,6 +29,8 @@ from kompass_desktop.storage.store import Actor, EvaluationStore
 
 BACKUPS_KEPT = 5
 REJECTED_SHOWN = 20  # refused values the one-line-per-value text lists
+# Most bytes of merge backups kept per evaluation (the newest backup always stays).
+BACKUPS_MAX_BYTES = 50 * 1024 * 1024
 
 # Swedish names of what came in, per kind (table), for describe() and the view.
 KIND_LABELS = {
@@ -219,15 +222,52 @@ def _backup_name(store: EvaluationStore) -> str:
     return f"{store.path.stem}.{store.evaluation_id[:8]}.{stamp}.before-merge.kompass"
 
 
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    size: int
+    when: datetime  # when it was taken (UTC)
+
+
+def list_backups(evaluation_id: str) -> list[BackupFile]:
+    """The merge backups this program keeps of one evaluation, newest first."""
+    d = backups_dir()
+    if not d.is_dir():
+        return []
+    out = []
+    for p in d.glob(f"*.{evaluation_id[:8]}.*.before-merge.kompass"):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        out.append(BackupFile(p, st.st_size, datetime.fromtimestamp(st.st_mtime, timezone.utc)))
+    return sorted(out, key=lambda b: b.path.name, reverse=True)
+
+
+def delete_backups(evaluation_id: str, paths: list[Path] | None = None) -> int:
+    """Delete the given backups of the evaluation (all of them when None); returns the bytes
+    freed. Only files listed by list_backups are touched."""
+    freed = 0
+    chosen = None if paths is None else {Path(p).resolve() for p in paths}
+    for b in list_backups(evaluation_id):
+        if chosen is None or b.path.resolve() in chosen:
+            b.path.unlink(missing_ok=True)
+            freed += b.size
+    return freed
+
+
 def backup(store: EvaluationStore) -> Path:
-    """A clean copy of MINE before a merge; only the last BACKUPS_KEPT per evaluation stay."""
+    """A compacted copy of MINE before a merge (what undoing the merge restores). Per
+    evaluation at most BACKUPS_KEPT stay, and at most BACKUPS_MAX_BYTES together; the
+    newest always stays."""
     d = backups_dir()
     d.mkdir(parents=True, exist_ok=True)
-    dest = store.save_copy(d / _backup_name(store))
-    pattern = f".{store.evaluation_id[:8]}."
-    mine = sorted(p for p in d.glob("*.before-merge.kompass") if pattern in p.name)
-    for old in mine[:-BACKUPS_KEPT]:
-        old.unlink(missing_ok=True)
+    dest = compaction.write_compacted_copy(store, d / _backup_name(store))
+    total = 0
+    for i, b in enumerate(list_backups(store.evaluation_id)):
+        total += b.size
+        if i and (i >= BACKUPS_KEPT or total > BACKUPS_MAX_BYTES):
+            b.path.unlink(missing_ok=True)
     return dest
 
 
@@ -260,6 +300,7 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
             backup_path = str(backup(store))
         out = smerge.merge_into(store, inc, import_copy=import_copy, progress=progress,
                                 cancelled=cancelled, backup_path=backup_path)
+        compaction.mark_exposed(store)  # another file's content met ours (db/README.md §2)
         # THEIRS was read here: its own versions are now in this file too (db/README.md §2).
         replicas.note_read(*smerge.own_replica_extent(inc))
         from kompass_desktop.services import privacy
@@ -339,7 +380,12 @@ def suggested_share_name(store: EvaluationStore) -> str:
 
 
 def save_copy_for_sharing(store: EvaluationStore, dest: str | Path) -> Path:
-    """One clean file (VACUUM INTO under a temporary name, then renamed): no -wal/-shm."""
+    """One clean, compacted file (no -wal/-shm), small enough to e-mail.
+
+    The working file is compacted first (keeping the open session for its undo) and marked
+    as exposed; the copy (VACUUM INTO under a temporary name, renamed when complete) is then
+    compacted further, the session's saves included, by the horizon from before the copy,
+    and vacuumed."""
     dest = Path(dest)
     if dest.suffix != ".kompass":
         dest = dest.with_name(dest.name + ".kompass")
@@ -350,10 +396,31 @@ def save_copy_for_sharing(store: EvaluationStore, dest: str | Path) -> Path:
         raise KompassError(f"{dest} is a folder", sv=f"{dest} är en mapp")
     for side in ("-wal", "-shm", "-journal"):
         Path(str(dest) + side).unlink(missing_ok=True)
-    copy = store.save_copy(dest)
-    # Everything this file wrote so far may now be elsewhere (db/README.md §2).
-    store.set_meta("exposed_hlc", str(store.clock))
-    return copy
+    return share_snapshot(store, dest)
+
+
+def share_snapshot(store: EvaluationStore, dest: Path) -> Path:
+    """The compacted single-file copy that leaves this computer (plain, or to be encrypted):
+    the working file is compacted first (the session's saves too: undo keeps its values in
+    memory, and nothing above the new horizon could be retracted any more), marked exposed,
+    then copied and the copy vacuumed (db/README.md §2-3). A file open read-only is copied
+    as it is."""
+    if store.read_only:
+        return compaction.write_compacted_copy(store, dest, horizon=compaction.exposure_horizon(store))
+    horizon = compaction.exposure_horizon(store)
+    compaction.compact(store, include_session=True)
+    # Marked before the copy exists: a crash in between costs only a later compaction.
+    compaction.mark_exposed(store)
+    return compaction.write_compacted_copy(store, dest, horizon=horizon)
+
+
+SHARE_SIZE_WARNING = 20 * 1024 * 1024  # mail servers commonly refuse 10-25 MB
+
+
+def copy_size(path: str | Path) -> tuple[int, bool]:
+    """A written copy's size in bytes, and whether it is too large to e-mail safely."""
+    size = compaction.database_bytes(path)
+    return size, size > SHARE_SIZE_WARNING
 
 
 # ---- conflicts ----------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any, Callable, TypeVar
 
 from kompass_desktop.domain import merge as rules
 from kompass_desktop.domain.versions import DELETED, heads_of
-from kompass_desktop.storage import replicas
+from kompass_desktop.storage import compaction
 from kompass_desktop.storage.store import EvaluationStore
 
 T = TypeVar("T")
@@ -100,9 +100,11 @@ def _retractable(store: EvaluationStore, c: FieldChange, horizon: int) -> bool:
     return len(heads) == 1 and heads[0].vid == bytes(c.resolved[-1]["vid"])
 
 
-def exposure_horizon(store: EvaluationStore) -> int:
-    """This replica's versions up to this clock may be in another file (db/README.md §2)."""
-    return max(int(store.meta("exposed_hlc") or 0), replicas.read_horizon(store.replica))
+def _retracted(store: EvaluationStore) -> set[bytes]:
+    """Resolutions this session's undo took back (redo puts exactly these back)."""
+    if not hasattr(store, "_undo_retracted"):
+        store._undo_retracted = set()
+    return store._undo_retracted
 
 
 def _by_row(edit: RecordedEdit) -> dict[tuple[str, str], list[FieldChange]]:
@@ -117,11 +119,12 @@ def undo(store: EvaluationStore, edit: RecordedEdit) -> None:
     file is retracted, so the conflict is open again; anything else is undone by writing the
     old values as new versions."""
     with store.transaction():
-        horizon = exposure_horizon(store)
+        horizon = compaction.exposure_horizon(store)
         rest = []
         for c in edit.changes:
             if _retractable(store, c, horizon):
                 store.retract(c.tbl, c.row_id, c.col, [bytes(r["vid"]) for r in c.resolved], c.before)
+                _retracted(store).add(bytes(c.resolved[-1]["vid"]))
             else:
                 rest.append(c)
         for (tbl, row_id), cs in _by_row(RecordedEdit(edit.label, tuple(rest))).items():
@@ -140,9 +143,9 @@ def redo(store: EvaluationStore, edit: RecordedEdit) -> None:
     with store.transaction():
         rest = []
         for c in edit.changes:
-            if c.resolved and not store.query("SELECT 1 AS x FROM field_version WHERE vid = ?",
-                                              (c.resolved[-1]["vid"],)):
+            if c.resolved and bytes(c.resolved[-1]["vid"]) in _retracted(store):
                 store.reinstate(list(c.resolved), c.after)  # it was retracted by undo
+                _retracted(store).discard(bytes(c.resolved[-1]["vid"]))
             else:
                 rest.append(c)
         for (tbl, row_id), cs in _by_row(RecordedEdit(edit.label, tuple(rest))).items():

@@ -82,6 +82,9 @@ class EvaluationStore:
         self.replica = self.meta("replica_id") or actor.origin
         self._last_hlc = self._start_clock()
         self.erasures_cache: list | None = None  # storage.erasure: the file's erasures, loaded on use
+        # The clock when the store was opened: versions above it belong to this session
+        # (its undo may need them; compaction keeps them until the session ends).
+        self.session_start = self._last_hlc
 
     # ---- opening ---------------------------------------------------------------------
 
@@ -257,7 +260,7 @@ class EvaluationStore:
     def _claim_replica(self) -> None:
         """Become this copy's replica before the first write (a copy gets a new id)."""
         self.replica = replicas.claim(self.con, self.path)
-        self._last_hlc = self._start_clock()
+        self._last_hlc = self.session_start = self._start_clock()
 
     def _start_clock(self, now_ms: int | None = None) -> int:
         """Above every version of our own replica, and above the rest of the log only up to

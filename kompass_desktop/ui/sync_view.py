@@ -27,6 +27,7 @@ from kompass_desktop.storage.store import EvaluationStore
 from kompass_desktop.ui import names
 from kompass_desktop.ui.common import REFRESH_ALL, empty_hint, error_text, show_error
 from kompass_desktop.ui.scoring.points import fmt_decimal
+from kompass_desktop.ui.backups import open_backups_dialog, show_copy_size
 from kompass_desktop.ui.workers import Task, start_task
 
 def _fmt(value: Any, field: str = "") -> str:
@@ -246,7 +247,10 @@ class SyncView(QWidget):
         self.share_button.clicked.connect(self.ask_share)
         self.undo_button = QPushButton(self.tr("Ångra senaste sammanslagning"))
         self.undo_button.clicked.connect(self.undo_merge)
-        for b in (self.merge_button, self.share_button, self.undo_button):
+        self.backups_button = QPushButton(self.tr("Säkerhetskopior…"))
+        self.backups_button.clicked.connect(
+            lambda: open_backups_dialog(self, self.store).finished.connect(self.refresh))
+        for b in (self.merge_button, self.share_button, self.undo_button, self.backups_button):
             bar.addWidget(b)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -760,10 +764,12 @@ def save_copy_dialog(parent: QWidget, store) -> Path | None:
     if not path:
         return None
     try:
-        return share_options.write(store, path, options)
+        out = share_options.write(store, path, options)
     except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
         show_error(parent, QCoreApplication.translate("SyncView", "Kunde inte spara kopian"), e)
         return None
+    show_copy_size(parent, out)
+    return out
 
 
 def _s(v: Any) -> str | None:

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="49" />
+        <source>Tagen</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="49" />
+        <source>Storlek (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="49" />
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="29" />
+        <source>Kopian är stor</source>
+        <translation>The copy is large</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="30" />
+        <source>Kopian %1 är %2 MB. Många e-postservrar tar inte emot bilagor över 10–25 MB: dela den hellre på ett USB-minne eller via en fildelningstjänst som din organisation godkänt.</source>
+        <translation>The copy %1 is %2 MB. Many mail servers refuse attachments over 10–25 MB: share it on a USB stick or through a file-sharing service your organisation has approved instead.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="36" />
+        <source>Kopian sparades</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="37" />
+        <source>Kopian %1 är %2 MB och går att mejla.</source>
+        <translation>The copy %1 is %2 MB and can be sent by e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="65" />
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="68" />
+        <source>Före varje sammanslagning sparas en kopia av din fil, utan mellanliggande sparningar, i programmets datamapp så att sammanslagningen kan ångras. För varje utvärdering sparas högst %1 kopior och högst %2 MB.</source>
+        <translation>Before every merge a copy of your file, without its intermediate saves, is kept in the program's data folder so that the merge can be undone. At most %1 copies and at most %2 MB are kept per evaluation.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="88" />
+        <source>Ta bort markerade</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="90" />
+        <source>Ta bort alla</source>
+        <translation>Delete all</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="106" />
+        <source>Säkerhetskopior: %1, totalt %2 MB.</source>
+        <translation>Backups: %1, %2 MB in all.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="108" />
+        <source>Inga säkerhetskopior sparade.</source>
+        <translation>No backups kept.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="117" />
+        <source>Ta bort säkerhetskopior</source>
+        <translation>Delete backups</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/backups.py" line="118" />
+        <source>En sammanslagning vars säkerhetskopia tas bort kan inte längre ångras. Ta bort?</source>
+        <translation>A merge whose backup is deleted can no longer be undone. Delete?</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../kompass_desktop/ui/overview/chart.py" line="45" />
@@ -1127,7 +1211,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="177" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="178" />
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -4055,93 +4139,93 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="37" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="38" />
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="38" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="39" />
         <source>finns kvar</source>
         <translation>still there</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="115" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="116" />
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="116" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="117" />
         <source>Fält</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="117" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="118" />
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="118" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="119" />
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="119" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="120" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="120" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="160" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="121" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="161" />
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="140" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="141" />
         <source>({0}s utkast)</source>
         <translation>({0}'s draft)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="161" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="162" />
         <source>Från fil</source>
         <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="162" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="163" />
         <source>Från vem</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="163" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="164" />
         <source>Tillagda</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="164" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="165" />
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="165" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="166" />
         <source>Borttagna</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="166" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="167" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="183" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="184" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="184" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="185" />
         <source>Dubblett</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="185" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="186" />
         <source>Varför</source>
         <translation>Why</translation>
     </message>
@@ -4149,142 +4233,147 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="237" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="238" />
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues' files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="241" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="242" />
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="242" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="243" />
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague's copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="245" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="246" />
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="247" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="248" />
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="256" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="250" />
+        <source>Säkerhetskopior…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="260" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="274" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="278" />
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="276" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="280" />
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="295" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="453" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="299" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="457" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="296" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="300" />
         <source>Inga öppna konflikter. När du slår ihop en kollegas fil visas här de fält som ni båda har ändrat, så att du kan välja vilket värde som gäller.</source>
         <translation>No open conflicts. When you merge a colleague's file, the fields you have both changed are listed here, so that you can choose which value holds.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="298" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="459" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="302" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="463" />
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="299" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="303" />
         <source>Inga dokument verkar finnas två gånger. Om två utvärderare lägger in samma dokument var för sig föreslås de här för sammanslagning.</source>
         <translation>No document seems to be there twice. When two evaluators add the same document separately, they are offered here for joining.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="301" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="305" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="302" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="306" />
         <source>Ingen sammanslagning ännu. Varje sammanslagning listas här: när, från vilken fil och vem, och vad som kom in.</source>
         <translation>No merge yet. Every merge is listed here: when, from which file and whom, and what came in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="336" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="340" />
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="355" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="525" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="359" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="529" />
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="358" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="362" />
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="362" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="533" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="366" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="537" />
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="363" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="534" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="367" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="538" />
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="364" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="368" />
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="365" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="369" />
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="366" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="370" />
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="367" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="371" />
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="388" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="392" />
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="394" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="398" />
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="396" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="400" />
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="452" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="456" />
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -4292,7 +4381,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="458" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="462" />
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -4300,102 +4389,102 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="487" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="491" />
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="499" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="503" />
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="501" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="505" />
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="505" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="509" />
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="506" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="510" />
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="507" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="511" />
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="509" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="513" />
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="527" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="531" />
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="529" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="533" />
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="530" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="534" />
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="531" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="535" />
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="531" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="535" />
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="543" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="547" />
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="543" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="547" />
         <source>Ta kollegans värde</source>
         <translation>Take the colleague's value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="544" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="548" />
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="545" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="549" />
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="549" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="553" />
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="553" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="557" />
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="566" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="570" />
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="579" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="583" />
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague's file</translation>
     </message>
@@ -4406,128 +4495,128 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="597" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="601" />
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague's file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="598" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="602" />
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="626" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="630" />
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="667" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="671" />
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="671" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="675" />
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="672" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="676" />
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="677" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="681" />
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="690" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="694" />
         <source>1 konflikt – din fil behåller sitt värde tills du valt.</source>
         <translation>1 conflict – your file keeps its value until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="701" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="705" />
         <source>Alla konflikter är lösta.</source>
         <translation>All conflicts are resolved.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="705" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="709" />
         <source>1 konflikt kvar att lösa.</source>
         <translation>1 conflict left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="707" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="711" />
         <source>%1 konflikter kvar att lösa.</source>
         <translation>%1 conflicts left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="711" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="715" />
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="712" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="716" />
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="712" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="716" />
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="714" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="718" />
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="717" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="721" />
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="717" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="721" />
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="718" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="722" />
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="691" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="695" />
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="758" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="762" />
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="765" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="769" />
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="732" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="736" />
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="580" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="584" />
         <source>Kompass-utvärdering (*.kompass *.kompass-enc)</source>
         <translation>Kompass evaluation (*.kompass *.kompass-enc)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="738" />
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="743" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="742" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="747" />
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="745" />
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="749" />
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
