@@ -171,7 +171,7 @@ def compact(store: EvaluationStore, *, include_session: bool) -> CompactionResul
 def compact_on_close(store: EvaluationStore) -> CompactionResult | None:
     """Compaction as a session ends. A failure (the file busy in another program, a full
     disk) rolls back and leaves the file as it was; closing goes on."""
-    if not store.is_open:
+    if not store.is_open or store.read_only:  # a file only looked at is never written
         return None
     try:
         return compact(store, include_session=True)
