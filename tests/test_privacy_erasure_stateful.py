@@ -107,7 +107,11 @@ class ErasuresAcrossReplicas(RuleBasedStateMachine):
         expected = {m for m, held in self.written.items() if held >= every}
         for i in range(3):
             assert self._held(i) == every
-            assert self._values(i) == expected
+            # nothing erased is left; superseded saves may have been folded by compaction
+            # (db/README.md §3), so the log holds a subset of what survives the erasures
+            assert self._values(i) <= expected
+            notes = self.evs[i].store.get("interview", self.interview)["notes"]
+            assert not notes or notes in expected  # (an open conflict: each shows its own)
 
 
 def test_erasures_survive_any_merge_order():

@@ -92,9 +92,9 @@ def test_an_older_file_gets_the_inside_word_index(tmp_path):
     ev.add_document("Kommunikationspolicyn", "annat", "kommunstyrelsen", year=2020)
     ev.close()
     con = sqlite3.connect(p, isolation_level=None)
-    con.execute("DROP TABLE search_trigram")  # as a schema-2 file had it
+    con.execute("DROP TABLE search_trigram")  # as a schema-3 file had it
     con.execute("ALTER TABLE score_draft DROP COLUMN entered_by")
-    con.execute("PRAGMA user_version = 2")
+    con.execute("PRAGMA user_version = 3")
     con.close()
     schema.migrate_file(p)
     ev = Evaluation.open(p)

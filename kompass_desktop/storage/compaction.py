@@ -83,7 +83,9 @@ def foldable(con: sqlite3.Connection, replica: str, horizon: int,
     sql = ("SELECT v.vid, v.tbl, v.row_id, v.col, v.hlc, v.vv, h.vid IS NOT NULL AS head "
            "FROM field_version v LEFT JOIN field_head h ON h.tbl = v.tbl AND h.row_id = v.row_id "
            "AND h.col = v.col AND h.vid = v.vid "
-           "WHERE v.origin = ? AND v.hlc > ? AND v.col <> ?")
+           "WHERE v.origin = ? AND v.hlc > ? AND v.col <> ? "
+           # a hand-edited log may hold clocks that are not numbers: never folded
+           "AND typeof(v.hlc) = 'integer'")
     params: list = [replica, horizon, DELETED]
     if session_start is not None:
         sql += " AND v.hlc <= ?"
@@ -195,7 +197,7 @@ def write_compacted_copy(store: EvaluationStore, dest: str | Path, *,
     tmp.unlink(missing_ok=True)
     if horizon is None:
         horizon = exposure_horizon(store)
-    store.con.execute("VACUUM INTO ?", (str(tmp),))
+    store.save_copy(tmp)  # VACUUM INTO, also from a store open read-only
     try:
         con = sqlite3.connect(tmp, isolation_level=None)
         try:

@@ -238,16 +238,8 @@ def apply(store: "EvaluationStore", which: Iterable[Erasure]) -> Applied:
 
 
 def rebuild_search(store: "EvaluationStore") -> None:
-    """The full-text index built again from the projection (the old one held erased text)."""
-    from kompass_desktop.storage.store import SEARCH_SPEC
-    con = store.con
-    con.execute("DELETE FROM main.search_index")
-    con.execute("DELETE FROM main.search_doc")
-    con.execute("INSERT INTO main.search_index(search_index) VALUES ('optimize')")
-    for tbl in SEARCH_SPEC:
-        for (row_id,) in con.execute(f"SELECT id FROM main.{tbl} WHERE deleted = 0").fetchall():
-            store.reindex(tbl, row_id)
-    con.execute("INSERT INTO main.search_index(search_index) VALUES ('optimize')")
+    """The full-text indexes built again from the projection (the old ones held erased text)."""
+    store.rebuild_search()
 
 
 def scrub_reports(store: "EvaluationStore", which: Iterable[Erasure]) -> int:

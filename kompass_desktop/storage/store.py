@@ -614,6 +614,21 @@ class EvaluationStore:
             self.con.execute(f"INSERT INTO {index}(rowid, title, body) VALUES (?, ?, ?)",
                              (rowid, title, body))
 
+    def rebuild_search(self) -> None:
+        """Every full-text index emptied, merged down and filled again from the projection
+        (after an erasure: no segment may keep an erased text)."""
+        with self.transaction():
+            self.con.execute("DELETE FROM search_doc")
+            for index in self.SEARCH_INDEXES:
+                self.con.execute(f"DELETE FROM {index}")
+                self.con.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+            for tbl in SEARCH_SPEC:
+                for (row_id,) in self.con.execute(
+                        f"SELECT id FROM {tbl} WHERE deleted = 0").fetchall():
+                    self.reindex(tbl, row_id)
+            for index in self.SEARCH_INDEXES:
+                self.con.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+
     _WORD_HITS = ("SELECT d.kind, d.row_id, bm25(search_index, 5.0, 1.0) AS rank, "
                   "highlight(search_index, 0, char(2), char(3)) AS title, "
                   "snippet(search_index, 1, char(2), char(3), '…', 16) AS snippet "

@@ -65,6 +65,7 @@ def _swedish() -> bool:
 
 class RejectedModel(_ListModel):
     """Vad / Fält / Värde / Skäl for each refused value."""
+    HEADERS_CONTEXT = CONTEXT
     HEADERS = (QT_TRANSLATE_NOOP("RejectedModel", "Vad"), QT_TRANSLATE_NOOP("RejectedModel", "Fält"),
                QT_TRANSLATE_NOOP("RejectedModel", "Värde"), QT_TRANSLATE_NOOP("RejectedModel", "Skäl"))
 

@@ -87,6 +87,7 @@ def _draft_owners(store, conflicts) -> dict[str, str]:
 class _ListModel(QAbstractTableModel):
     """A read-only table over a list of items; subclasses give HEADERS and data()."""
     HEADERS: tuple[str, ...] = ()
+    HEADERS_CONTEXT = "SyncTables"  # the translation context the HEADERS are marked in
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -105,7 +106,7 @@ class _ListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return QCoreApplication.translate("SyncTables", self.HEADERS[section])
+            return QCoreApplication.translate(self.HEADERS_CONTEXT, self.HEADERS[section])
         return None
 
 
