@@ -53,7 +53,9 @@ def _valid_points(subs):
 # position is the one field that takes them; harmless there), texts that are no number.
 odd_values = st.one_of(
     st.integers(min_value=-(2 ** 63), max_value=2 ** 63 - 1).filter(lambda i: not 0 <= i <= 2100),
-    st.floats(allow_nan=True, allow_infinity=True),
+    # NaN is left out: SQLite stores a NaN as NULL, i.e. a cleared field, which is a valid
+    # edit (the strings "NaN"/"Infinity" below are the hostile forms that reach the file)
+    st.floats(allow_nan=False, allow_infinity=True),
     st.text(max_size=12).map(lambda t: "~" + t),
     st.sampled_from(["NaN", "Infinity", "-Infinity", "1e30", "1e999999", "999", "-5", "-0.0",
                      "12.345", "abc", "{", "[]", "{}", '{"1": "9999"}', '{"1": "-50"}',
