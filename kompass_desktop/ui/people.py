@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from kompass_desktop.services import people, privacy
 from kompass_desktop.services.evaluation import ROLES
+from kompass_desktop.ui import names
 from kompass_desktop.ui.common import RowsTableModel, error_text, show_error
 from kompass_desktop.ui.workers import run_task
 
@@ -35,7 +36,7 @@ class PeopleModel(RowsTableModel):
             if c == self.NAME:
                 return e.name or e.pseudonym + " " + self.tr("(namn raderat)")
             if c == self.ROLE:
-                return e.role
+                return names.role(e.role) if e.role else ""  # the file keeps the code
             if c == self.FUNCTION:
                 return e.function
             if c == self.ORGANISATION:
@@ -64,7 +65,8 @@ class PersonEditor(QGroupBox):
         for f in people.PERSON_FIELDS:
             if f == "role":
                 w = QComboBox()
-                w.addItems(ROLES)
+                for code in ROLES:
+                    w.addItem(names.role(code), code)
                 w.activated.connect(lambda _i, f=f: self._save(f))
             elif f == "note":
                 w = QPlainTextEdit()
@@ -91,7 +93,7 @@ class PersonEditor(QGroupBox):
             value = getattr(entry, f) if entry is not None else ""
             w.blockSignals(True)
             if isinstance(w, QComboBox):
-                w.setCurrentIndex(max(0, w.findText(value or "annan")))
+                w.setCurrentIndex(max(0, w.findData(value or "annan")))
             elif isinstance(w, QPlainTextEdit):
                 w.setPlainText(value or "")
             else:
@@ -110,7 +112,7 @@ class PersonEditor(QGroupBox):
     def _value(self, f: str) -> str:
         w = self.fields[f]
         if isinstance(w, QComboBox):
-            return w.currentText()
+            return w.currentData()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
         return w.text()

@@ -117,6 +117,9 @@ class ReportView(QWidget):
         self.missing_list = QListWidget()
         self.missing_list.setAccessibleName(self.tr("Det som saknas för en slutversion"))
         self.missing_list.setMaximumHeight(170)
+        # each missing item on as many lines as it needs, never cut off at the side
+        self.missing_list.setWordWrap(True)
+        self.missing_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         status_layout.addWidget(self.missing_list)
         layout.addWidget(status_box)
 
