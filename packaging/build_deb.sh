@@ -28,7 +28,7 @@ Section: misc
 Priority: optional
 Architecture: $arch
 Installed-Size: $size
-Depends: libc6 (>= 2.31), libfontconfig1, libgl1, libegl1, libdbus-1-3, libglib2.0-0
+Depends: libc6 (>= 2.31), libfontconfig1, libgl1, libegl1, libdbus-1-3, libglib2.0-0, libcups2, libx11-6, libstdc++6, libsqlite3-0 (>= 3.34), libssl3, libfreetype6, libexpat1, libpng16-16, libzstd1, liblzma5, libbrotli1
 Recommends: libxcb-cursor0, libxkbcommon-x11-0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
 Maintainer: Kompass Desktop maintainers <kompass@localhost>
 Description: Offline workbench for Kommunkompassen evaluations
