@@ -1,3 +1,4 @@
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -8,6 +9,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@contextlib.contextmanager
+def kompass_home_at(home):
+    """KOMPASS_HOME set to `home` for the block: for session- and module-scoped fixtures,
+    which the per-test home below does not cover."""
+    old = os.environ.get("KOMPASS_HOME")
+    os.environ["KOMPASS_HOME"] = str(home)
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("KOMPASS_HOME", None)
+        else:
+            os.environ["KOMPASS_HOME"] = old
 
 
 @pytest.fixture(autouse=True)
@@ -36,18 +52,11 @@ def run_cli(capsys):
 def demo_file(tmp_path_factory):
     """One demo evaluation per session, copied by tests that change it."""
     home = tmp_path_factory.mktemp("demo-home")
-    old = os.environ.get("KOMPASS_HOME")
-    os.environ["KOMPASS_HOME"] = str(home)
-    try:
+    with kompass_home_at(home):
         from kompass_desktop.services.demo import write_demo
         path = tmp_path_factory.mktemp("demo") / "demo.kompass"
         ev = write_demo(path)
         ev.close()
-    finally:
-        if old is None:
-            os.environ.pop("KOMPASS_HOME", None)
-        else:
-            os.environ["KOMPASS_HOME"] = old
     return path
 
 

@@ -3,7 +3,6 @@ table, the contents with the pages its entries point to, UTKAST marks, embedded 
 literal user text, final refused while scores are missing, cancel, the CLI."""
 from __future__ import annotations
 
-import os
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -17,15 +16,14 @@ from kompass_desktop.services.report import ExportCancelled, ReportNotReady, exp
 from pdf_read import fonts_of, norm, page_lines, page_texts, toc_entries
 from report_sample import (AREA_SHOWN, AVERAGE_TOTAL, EARLIER, IMPROVEMENT, STRENGTH,
                            TOTAL_SHOWN, build_sample)
+from tests.conftest import kompass_home_at
 
 
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """One sample evaluation, exported once as draft, final and slides."""
     home = tmp_path_factory.mktemp("report-home")
-    old = os.environ.get("KOMPASS_HOME")
-    os.environ["KOMPASS_HOME"] = str(home)
-    try:
+    with kompass_home_at(home):
         d = tmp_path_factory.mktemp("report")
         ev = build_sample(d / "sample.kompass")
         out = {"ev_path": d / "sample.kompass", "result": ev.result(), "summary": ev.summary()}
@@ -33,11 +31,6 @@ def exported(tmp_path_factory):
                          ("slides_final", {"slides": True, "final": True})):
             out[name] = export_report(ev, d / f"{name}.pdf", **kw)
         ev.close()
-    finally:
-        if old is None:
-            os.environ.pop("KOMPASS_HOME", None)
-        else:
-            os.environ["KOMPASS_HOME"] = old
     return out
 
 

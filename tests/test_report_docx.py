@@ -3,8 +3,6 @@ field, every score in Word tables with a repeating header row, the chart as a pi
 alternative text, UTKAST in the header of drafts only, and the CLI choosing by suffix."""
 from __future__ import annotations
 
-import os
-
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -12,25 +10,21 @@ from docx.oxml.ns import qn
 from kompass_desktop.domain.framework import resolve_framework
 from kompass_desktop.services.report import export_report
 from report_sample import AREA_SHOWN, AVERAGE, TOTAL_SHOWN, build_sample
+from tests.conftest import kompass_home_at
 
 
 @pytest.fixture(scope="module")
 def word(tmp_path_factory):
+    from kompass_desktop.ui import raster
+    raster.install()  # as the CLI and the workbench do: the chart image is drawn by QtPdf
     home = tmp_path_factory.mktemp("docx-home")
-    old = os.environ.get("KOMPASS_HOME")
-    os.environ["KOMPASS_HOME"] = str(home)
-    try:
+    with kompass_home_at(home):
         d = tmp_path_factory.mktemp("docx")
         ev = build_sample(d / "e.kompass")
         res = ev.result()
         out = {"draft": export_report(ev, d / "draft.docx"),
                "final": export_report(ev, d / "final.docx", final=True), "result": res}
         ev.close()
-    finally:
-        if old is None:
-            os.environ.pop("KOMPASS_HOME", None)
-        else:
-            os.environ["KOMPASS_HOME"] = old
     return out
 
 

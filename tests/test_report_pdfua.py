@@ -7,8 +7,6 @@ PDF/UA identification are set; plain text extraction reads in order and without 
 watermark's letters."""
 from __future__ import annotations
 
-import os
-
 import pikepdf
 import pytest
 from pypdf import PdfReader
@@ -16,6 +14,7 @@ from pypdf import PdfReader
 from kompass_desktop.services.report import export_report
 from pdf_read import norm, struct_tree, untagged_content
 from report_sample import AREA_SHOWN, AVERAGE, EARLIER, build_sample
+from tests.conftest import kompass_home_at
 
 THIRD = {"1": 50, "2": 57, "3": 52, "4": 49, "5": 55, "6": 45, "7": 66, "8": 58}
 
@@ -23,9 +22,7 @@ THIRD = {"1": 50, "2": 57, "3": 52, "4": 49, "5": 55, "6": 45, "7": 66, "8": 58}
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
     home = tmp_path_factory.mktemp("pdfua-home")
-    old = os.environ.get("KOMPASS_HOME")
-    os.environ["KOMPASS_HOME"] = str(home)
-    try:
+    with kompass_home_at(home):
         d = tmp_path_factory.mktemp("pdfua")
         ev = build_sample(d / "e.kompass")
         # three series besides this year's: the normal case plus one
@@ -34,11 +31,6 @@ def pdfs(tmp_path_factory):
                "slides": export_report(ev, d / "slides.pdf", slides=True),
                "final": export_report(ev, d / "final.pdf", final=True)}
         ev.close()
-    finally:
-        if old is None:
-            os.environ.pop("KOMPASS_HOME", None)
-        else:
-            os.environ["KOMPASS_HOME"] = old
     return out
 
 

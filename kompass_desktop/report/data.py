@@ -122,6 +122,18 @@ class ReportData:
             return f"i {MONTHS[start.month - 1]}–{MONTHS[end.month - 1]} år {start.year}"
         return f"mellan {MONTHS[start.month - 1]} {start.year} och {MONTHS[end.month - 1]} {end.year}"
 
+    def method_text(self) -> str:
+        """The summary's sentence on how the evaluation was done (report and Word alike)."""
+        method = ("Utvärderarna har läst kommunens styrdokument och gått igenom webbplatsen och "
+                  "kommunens kanaler i sociala medier")
+        if self.interviewed:
+            method += f", och de har intervjuat {self.interviewed} personer i organisationen"
+            if self.interviewed_roles:
+                roles = list(self.interviewed_roles)
+                method += " – " + (roles[0] if len(roles) == 1 else
+                                   ", ".join(roles[:-1]) + " och " + roles[-1])
+        return method + "."
+
     def order_text(self) -> str | None:
         if not self.evaluation_order:
             return None

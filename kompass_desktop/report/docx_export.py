@@ -171,15 +171,7 @@ class WordReport:
         first += f" genomfördes {when}" if when else f" avser år {d.year}"
         first += f". Det var {order} med Kommunkompassen." if order else "."
         doc.add_paragraph(first)
-        method = ("Utvärderarna har läst kommunens styrdokument och gått igenom webbplatsen och "
-                  "kommunens kanaler i sociala medier")
-        if d.interviewed:
-            method += f", och de har intervjuat {d.interviewed} personer i organisationen"
-            if d.interviewed_roles:
-                roles = list(d.interviewed_roles)
-                method += " – " + (roles[0] if len(roles) == 1 else
-                                   ", ".join(roles[:-1]) + " och " + roles[-1])
-        doc.add_paragraph(method + ".")
+        doc.add_paragraph(d.method_text())
         doc.add_heading("Sammanfattning av resultat", level=2)
         doc.add_paragraph(f"{d.municipality_genitive()} resultat blev {d.total_rounded} poäng av "
                           f"{format_decimal(d.total_max)} möjliga ({d.total_percent} procent).")

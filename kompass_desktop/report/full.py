@@ -206,15 +206,7 @@ class FullReport:
         else:
             first += "."
         out.append(para(first, s["body"]))
-        method = ("Utvärderarna har läst kommunens styrdokument och gått igenom webbplatsen och "
-                  "kommunens kanaler i sociala medier")
-        if d.interviewed:
-            method += f", och de har intervjuat {d.interviewed} personer i organisationen"
-            if d.interviewed_roles:
-                roles = list(d.interviewed_roles)
-                method += " – " + (roles[0] if len(roles) == 1 else
-                                   ", ".join(roles[:-1]) + " och " + roles[-1])
-        out.append(para(method + ".", s["body"]))
+        out.append(para(d.method_text(), s["body"]))
         if d.evaluators:
             names = [literal(e.name) + (f" ({literal(e.organisation)})" if e.organisation else "")
                      for e in d.evaluators]

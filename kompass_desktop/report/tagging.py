@@ -110,15 +110,8 @@ class Tagger:
         mcid = len(mcids)
         mcids.append(node)
         node.kids.append(("mcr", self.page, mcid))
-        self.canvas._code.append(f"/{node.role} <</MCID {mcid}>> BDC")
-        self._mode.append("mc")
-        self._open.append(node)
-        try:
+        with self._sequence(f"/{node.role} <</MCID {mcid}>> BDC", "mc", node):
             yield
-        finally:
-            self._mode.pop()
-            self._open.pop()
-            self.canvas._code.append("EMC")
 
     @contextmanager
     def artifact(self, kind: str = "Layout", subtype: str | None = None):
@@ -126,9 +119,15 @@ class Tagger:
             yield
             return
         props = f"/Type /{kind}" + (f" /Subtype /{subtype}" if subtype else "")
-        self.canvas._code.append(f"/Artifact <<{props}>> BDC")
-        self._mode.append("art")
-        self._open.append(None)
+        with self._sequence(f"/Artifact <<{props}>> BDC", "art", None):
+            yield
+
+    @contextmanager
+    def _sequence(self, opener: str, mode: str, node):
+        """One marked-content sequence (BDC … EMC) around what is drawn inside."""
+        self.canvas._code.append(opener)
+        self._mode.append(mode)
+        self._open.append(node)
         try:
             yield
         finally:
