@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources as _resources
 from pathlib import Path
 
 import platformdirs
@@ -20,14 +19,23 @@ def _package_folder(package: str, folder: str) -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / folder
+    # A wheel installs the folder inside the package; a checkout (and an editable install,
+    # which maps the package to it) keeps it one level up. Looking there first keeps
+    # importlib.resources off the start-up path (PRODUCT §7); it stays the fallback.
+    here = Path(__file__).resolve().parent
+    for candidate in (here / folder, here.parent / folder):
+        if (candidate / "__init__.py").is_file():
+            return candidate
+    from importlib import resources
+
     try:
-        found = _resources.files(package)
+        found = resources.files(package)
     except ModuleNotFoundError:
         found = None
     if found is not None and Path(str(found)).is_dir():
         # Installed packages are plain folders (wheels are unpacked), so a Path is safe.
         return Path(str(found))
-    return Path(__file__).resolve().parent.parent / folder
+    return here.parent / folder
 
 
 RESOURCES = _package_folder("kompass_desktop.resources", "resources")

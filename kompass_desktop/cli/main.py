@@ -540,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:   # argparse: --help of a command (0) or wrong arguments (2)
         return e.code if isinstance(e.code, int) else 2
     try:
-        from kompass_desktop.services.encrypted import clean_stale
+        from kompass_desktop.services.workspace import clean_stale
         clean_stale()  # decrypted copies a killed run left in the private folder
         return HANDLERS[args.command](args)
     except KompassError as e:

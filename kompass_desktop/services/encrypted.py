@@ -22,8 +22,8 @@ from a file are bounded before use, so a damaged header cannot make us allocate 
 Suffix: `.kompass-enc`.
 
 Decrypted content is written only under paths.private_tmp_dir() (the user's data folder,
-mode 0700), in a folder named `<pid>-…`, and removed after use; clean_stale() removes what a
-killed process left (called when the CLI and the workbench start).
+mode 0700), in a folder named `<pid>-…`, and removed after use; workspace.clean_stale()
+removes what a killed process left (called when the CLI and the workbench start).
 """
 from __future__ import annotations
 
@@ -176,37 +176,6 @@ def _write_private(path: Path, data: bytes) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(data)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
-
-
-def clean_stale() -> int:
-    """Remove what a killed process left in the private folder; returns how many entries."""
-    from kompass_desktop.paths import data_dir
-    d = data_dir() / "tmp"
-    if not d.is_dir():
-        return 0
-    n = 0
-    for p in d.iterdir():
-        head = p.name.split("-", 1)[0]
-        if head.isdigit() and _alive(int(head)):
-            continue
-        if p.is_dir():
-            shutil.rmtree(p, ignore_errors=True)
-        else:
-            p.unlink(missing_ok=True)
-        n += 1
-    return n
 
 
 def plain_name(path: Path) -> str:

@@ -4,10 +4,8 @@ One file for the CLI and the GUI alike, so both stamp edits with the same identi
 """
 from __future__ import annotations
 
-import getpass
 import json
 import os
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -58,6 +56,7 @@ def save_identity(identity: Identity) -> None:
 
 
 def new_identity(name: str, organisation: str = "") -> Identity:
+    import uuid  # only for a new identity: not on the start-up path
     return Identity(evaluator_id=str(uuid.uuid4()), name=name.strip(),
                     organisation=organisation.strip(), origin=str(uuid.uuid4()))
 
@@ -94,6 +93,7 @@ def current_identity(create: bool = True) -> Identity | None:
     instead, see script_identity)."""
     ident = load_identity()
     if ident is None and create:
+        import getpass
         try:
             user = getpass.getuser()
         except Exception:

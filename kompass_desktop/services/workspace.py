@@ -80,6 +80,29 @@ def lock_path(path: str | Path) -> Path:
     return p.with_name(p.name + ".lock")
 
 
+def clean_stale() -> int:
+    """Remove what a killed process left in the private folder (paths.private_tmp_dir: its
+    entries are named `<pid>-…`); returns how many entries. Runs at every start, so it lives
+    here and not beside the encryption it cleans up after (that module loads the storage)."""
+    import shutil
+
+    from kompass_desktop.paths import data_dir
+    d = data_dir() / "tmp"
+    if not d.is_dir():
+        return 0
+    n = 0
+    for p in d.iterdir():
+        head = p.name.split("-", 1)[0]
+        if head.isdigit() and (int(head) == os.getpid() or _pid_alive(int(head))):
+            continue
+        if p.is_dir():
+            shutil.rmtree(p, ignore_errors=True)
+        else:
+            p.unlink(missing_ok=True)
+        n += 1
+    return n
+
+
 def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False

@@ -37,7 +37,7 @@ def run_gui(path: str | None = None, demo: bool = False) -> int:
     from kompass_desktop.ui.main_window import MainWindow
 
     app = make_app()
-    from kompass_desktop.services.encrypted import clean_stale
+    from kompass_desktop.services.workspace import clean_stale
     clean_stale()  # decrypted copies a killed run left in the private data folder
     ensure_identity()
     window = MainWindow()

@@ -7,9 +7,9 @@ the list cannot drift from the menus.
 """
 from __future__ import annotations
 
-import platform
+import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -71,6 +71,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+        from PySide6.QtCore import Qt  # not at import: the window imports this module early
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
@@ -85,7 +86,7 @@ def about_text() -> str:
                                            "Kommunkompassen. Den fungerar helt utan nätverk; "
                                            "varje utvärdering är en fil."),
         QCoreApplication.translate("help", "Säkerhetskopior: {0}").format(data_dir() / "backups"),
-        f"Python {platform.python_version()} · Qt {qVersion()}",
+        f"Python {sys.version.split()[0]} · Qt {qVersion()}",
     ]) + "</p>"
 
 

@@ -6,12 +6,10 @@ resources folder is read-only.
 """
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kompass_desktop.paths import TRANSLATIONS_DIR, data_dir
 
@@ -25,6 +23,8 @@ def current_language() -> str:
 
 
 def _lrelease() -> list[str] | None:
+    import shutil  # compiling a .qm is rare: keep these imports off the start-up path
+
     import PySide6
     pkg = Path(PySide6.__file__).parent
     for candidate in (pkg / "lrelease", pkg / "lrelease.exe", pkg / "Qt" / "bin" / "lrelease"):
@@ -54,6 +54,7 @@ def compiled(language: str) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return shipped if shipped.exists() else None
+    import subprocess
     # Compile into the user's data folder: the install folder may be read-only.
     for target in (cached,):
         try:
@@ -76,8 +77,9 @@ def install(app: QCoreApplication, language: str) -> bool:
     if language == "sv":
         _language = "sv"
         qt = QTranslator(app)
-        if qt.load(QLocale(QLocale.Language.Swedish), "qtbase", "_",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Qt's own dialogs in Swedish. By file name, not QLocale: building QLocale's enums
+        # (every language and country) costs start-up time (PRODUCT §7).
+        if qt.load("qtbase_sv", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
         return True

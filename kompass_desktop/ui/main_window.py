@@ -5,7 +5,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStackedWidget,
@@ -17,7 +17,14 @@ from kompass_desktop.ui import pages
 from kompass_desktop.ui.start_view import StartView
 
 # The evaluation services and the session load when a file is opened, not at start-up:
-# the start view must appear as fast as a bare window (PRODUCT §7).
+# the start view must appear as fast as a bare window (PRODUCT §7). So does the `Qt`
+# namespace: its first use builds about a hundred Python enums (25 ms), so the start-up path
+# (this module's top, MainWindow.__init__, the start view) never touches it; see _qt().
+
+
+def _qt():
+    from PySide6.QtCore import Qt
+    return Qt
 
 
 def _run_task(*args):
@@ -72,8 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)  # narrows on a small screen; Ctrl+0 hides it
         self.nav.setMaximumWidth(340)
         # Area titles are long ("Chefs- och ledarskap samt medarbetarskap"): wrap, never clip.
-        self.nav.setWordWrap(True)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)  # (no horizontal scroll bar: set in _build_nav)
         self.nav.setSpacing(2)
         self.page_stack = QStackedWidget()
         self.splitter.addWidget(self.nav)
@@ -110,7 +116,10 @@ class MainWindow(QMainWindow):
     def _action(self, text, slot, shortcut=None, name=None):
         a = QAction(text, self)
         if shortcut is not None:
-            a.setShortcut(shortcut)
+            # The same single binding setShortcut() would set; setShortcut itself would build
+            # the `Qt` namespace at start-up (see _qt), setShortcuts does not.
+            seq = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            a.setShortcuts([seq])
         a.triggered.connect(slot)
         if name:
             a.setObjectName(name)
@@ -296,7 +305,7 @@ class MainWindow(QMainWindow):
                                    self.tr("Avbryt"), 0, 0, self)
         progress.setWindowTitle(self.tr("Öppnar"))
         progress.setMinimumDuration(400)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setWindowModality(_qt().WindowModality.WindowModal)
         self.statusBar().showMessage(self.tr("Öppnar %1 …").replace("%1", Path(path).name))
 
         def work():
@@ -500,6 +509,7 @@ class MainWindow(QMainWindow):
         entries += [("report", self.tr("Rapport")), ("sync", self.tr("Synkronisering")),
                     ("people", self.tr("Personer"))]
         self.nav.blockSignals(True)
+        self.nav.setHorizontalScrollBarPolicy(_qt().ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.clear()
         self.nav_keys = []
         for key, text in entries:
@@ -659,7 +669,7 @@ class MainWindow(QMainWindow):
     def focus_search(self):
         if self.session is None:
             return
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.setFocus(_qt().FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def _run_search(self):
