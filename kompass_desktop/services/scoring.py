@@ -122,6 +122,17 @@ class Completion:
     conflicts: list[CompletionItem]
 
 
+@dataclass(frozen=True)
+class Overview:
+    """Everything the overview page shows, read in one go (on a worker when a file opens)."""
+    info: dict
+    result: Any             # domain.scoring EvaluationResult
+    areas: list[AreaScoring]
+    hidden: set[str]        # areas whose preliminary points blind scoring hides
+    series: list            # services.comparison.SeriesRow
+    completion: Completion
+
+
 class ScoringService:
     """`acting_for`: the evaluator this installation enters drafts for on their behalf (one
     without a laptop), None for its own evaluator. Blind scoring then works as that
@@ -316,6 +327,13 @@ class ScoringService:
         """Areas whose preliminary points would reveal drafts I may not see yet."""
         return {a.number for a in (self.areas() if areas is None else areas)
                 if any(s.points_hidden for s in a.subareas)}
+
+    def overview(self) -> Overview:
+        """The overview page's content; no Qt, so it can be read off the UI thread."""
+        from kompass_desktop.services import comparison
+        views = self.areas()
+        return Overview(self.ev.info(), self.ev.result(), views, self.hidden_areas(views),
+                        comparison.series_rows(self.ev), self.completion(views))
 
     def evidence_for(self, subarea: str) -> list[EvidenceItem]:
         rows = self.store.query(

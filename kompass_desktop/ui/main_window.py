@@ -318,20 +318,25 @@ class MainWindow(QMainWindow):
             # is imported here too: importing it on the UI thread was half of opening's stall.
             import importlib
             importlib.import_module(pages.OVERVIEW_PAGE[0])
-            return ev, info, fw
+            importlib.import_module("kompass_desktop.services.privacy")  # offer_cleanup
+            # So is its first content (scores, status lists, open conflicts): reading it on
+            # the UI thread stalled the window for over 100 ms on a large file.
+            from kompass_desktop.services.scoring import ScoringService
+            overview = ScoringService(ev).overview()
+            return ev, info, fw, overview
 
         def done(result):
             cancelled = progress.wasCanceled()  # read first: closing the dialog counts as cancel
             progress.close()
             self._opening = False
-            ev, info, _fw = result
+            ev, info, _fw, overview = result
             if cancelled:  # the user gave up waiting: leave things as they were
                 ev.close()
                 lock.release()
                 self.statusBar().clearMessage()
                 self.open_failed.emit(self.tr("Avbrutet"))
                 return
-            self._install(ev, info, lock)
+            self._install(ev, info, lock, overview)
 
         def failed(err):
             progress.close()
@@ -346,10 +351,12 @@ class MainWindow(QMainWindow):
 
         _run_task(work, done, failed)
 
-    def _install(self, ev, info: dict, lock: workspace.FileLock):
+    def _install(self, ev, info: dict, lock: workspace.FileLock, overview=None):
         from kompass_desktop.ui.session import EvaluationSession
         self.close_evaluation()
         self.session = EvaluationSession(ev, self)
+        if overview is not None:
+            self.session.prefetch("overview", overview)
         self.lock = lock
         self.lock_timer.start()
         self.session.changed.connect(self._session_changed)

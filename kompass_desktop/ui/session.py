@@ -45,6 +45,15 @@ class EvaluationSession(QObject):
         # The evaluator whose drafts this window enters on their behalf (one without a
         # laptop), after the user confirmed it; None: the installation's own evaluator.
         self.acting_for: str | None = None
+        # Content a page shows first, read on the worker that opened the file (so the page
+        # appears without reading the file on the UI thread); taken once.
+        self._prefetched: dict[str, Any] = {}
+
+    def prefetch(self, key: str, value: Any) -> None:
+        self._prefetched[key] = value
+
+    def take_prefetched(self, key: str) -> Any:
+        return self._prefetched.pop(key, None)
 
     def act_for(self, evaluator_id: str | None) -> None:
         """Enter drafts for another evaluator (None: for myself again); pages refresh."""

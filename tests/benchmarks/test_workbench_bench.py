@@ -69,6 +69,9 @@ def test_window_open_and_search_stall(benchmark, large_file, qtbot):
     save_identity(new_identity("Bench", "SKR"))
     stalls = {}
 
+    def keep(key, seconds):  # the worst of the rounds, not the last one
+        stalls[key] = max(stalls.get(key, 0.0), seconds)
+
     def run():
         w = MainWindow()
         qtbot.addWidget(w)
@@ -78,8 +81,8 @@ def test_window_open_and_search_stall(benchmark, large_file, qtbot):
             t0 = time.perf_counter()
             with qtbot.waitSignal(w.opened, timeout=20000):
                 w.open_file(str(large_file))
-            stalls["open_to_window"] = time.perf_counter() - t0
-        stalls["open"] = m.max_gap
+            keep("open_to_window", time.perf_counter() - t0)
+        keep("open", m.max_gap)
         for key in ("interviews", "documents", "evidence"):
             with StallMeter() as m:
                 page = w.show_page(key)
@@ -87,15 +90,15 @@ def test_window_open_and_search_stall(benchmark, large_file, qtbot):
                 # a list read on a worker is shown when it arrives: that is measured too
                 qtbot.waitUntil(lambda: getattr(page, "loading", None) is None, timeout=20000)
                 qtbot.wait(20)
-            stalls[key] = m.max_gap
+            keep(key, m.max_gap)
         with StallMeter() as m:
             w.search_field.setText("hållbar styrning")
             w._run_search()
             qtbot.wait(20)
-        stalls["search"] = m.max_gap
+        keep("search", m.max_gap)
         w.close()
 
     benchmark.pedantic(run, rounds=3, iterations=1)
     benchmark.extra_info.update({f"{k}_ms": round(v * 1000, 1) for k, v in stalls.items()})
-    print("\nopen until the window shows the file, and longest UI-thread stalls (ms):",
+    print("\nopen until the window shows the file, and longest UI-thread stalls (ms, worst of 3):",
           {k: round(v * 1000, 1) for k, v in stalls.items()})

@@ -69,3 +69,32 @@ def test_completion_item_navigates(qtbot, demo_copy):
     assert view.areas.index(2, 1).data().endswith("prel.")
     assert "prel." in view.total.text()
     session.close()
+
+
+def test_the_window_opens_on_the_overview_read_off_the_ui_thread(qtbot, window, demo_copy,
+                                                                monkeypatch):
+    """Opening shows the overview with the seed's scores, and its content was read on the
+    worker that opened the file: reading it on the UI thread froze the window (issue 13 §12)."""
+    import threading
+
+    from kompass_desktop.services.scoring import ScoringService
+    readers = []
+    original = ScoringService.overview
+
+    def overview(self):
+        readers.append(threading.current_thread() is threading.main_thread())
+        return original(self)
+    monkeypatch.setattr(ScoringService, "overview", overview)
+    with qtbot.waitSignal(window.opened, timeout=10000):
+        window.open_file(str(demo_copy))
+    page = window.pages["overview"]
+    assert "<b>455</b> av 800 poäng (57 %)" in page.total.text()
+    assert "36 av 36" in page.completion_labels["agreed"].text()
+    assert readers == [False]  # read once, on the worker
+    # Later refreshes (after an edit) read it again, now on the UI thread.
+    ev = window.session.evaluation
+    ev.set_agreed("1.1", "0")
+    window.session.changed.emit({"score_agreed"})
+    assert ev.result().rounded < 455
+    assert f"<b>{ev.result().rounded}</b> av 800" in page.total.text()
+    assert readers == [False, True]

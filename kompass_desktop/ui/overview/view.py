@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from kompass_desktop.domain.errors import InputError, KompassError
 from kompass_desktop.domain.scoring import ScoreStatus, round_half_up
 from kompass_desktop.services import comparison
-from kompass_desktop.services.scoring import ScoringService
+from kompass_desktop.services.scoring import Completion, Overview, ScoringService
 from kompass_desktop.ui.common import error_text
 from kompass_desktop.ui import names
 from kompass_desktop.ui.overview.chart import BarChart, ChartSeries
@@ -262,7 +262,8 @@ class OverviewView(QWidget):
         self._build()
         self._stale = False
         session.changed.connect(self._on_changed)
-        self.refresh()
+        # The first content was read on the worker that opened the file (main_window.open_file).
+        self.refresh(session.take_prefetched("overview"))
 
     def _on_changed(self, tables) -> None:
         if self.isVisible():
@@ -393,20 +394,17 @@ class OverviewView(QWidget):
 
     # ---- refresh ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, data: Overview | None = None) -> None:
         ev = self.session.evaluation
-        info = ev.info()
+        data = data or self.service.overview()
+        info, res, views, hidden = data.info, data.result, data.areas, data.hidden
         fw = ev.framework
-        res = ev.result()
         self.heading.setText(f"{info['municipality']} {info['year']} – {fw.name}")
         prel = any(s.status is not ScoreStatus.AGREED for s in res.subareas())
         total = self.tr("<b>{0}</b> av {1} poäng ({2} %)").format(
             res.rounded, fmt_decimal(res.max_points), res.percent)
         if prel:
             total = "<i>" + total + " " + self.tr("prel.") + "</i>"
-        # One read of drafts, readiness and evidence serves the total and the status lists.
-        views = self.service.areas()
-        hidden = self.service.hidden_areas(views)
         tip = self.tr("Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. "
                       "Preliminär så länge något delområde saknar överenskommen poäng.")
         if hidden:
@@ -423,7 +421,7 @@ class OverviewView(QWidget):
         for c in range(1, 5):
             h.setSectionResizeMode(c, QHeaderView.ResizeToContents)
 
-        rows = comparison.series_rows(ev)
+        rows = data.series
         self.series.set_rows(rows, fw)
         self.series_view.resizeColumnsToContents()
         for c in range(2, self.series.columnCount()):
@@ -439,7 +437,7 @@ class OverviewView(QWidget):
             chart_series.append(ChartSeries(label, {k: float(v) for k, v in r.areas.items()}))
         area_max = max((float(a.max_points) for a in fw.areas), default=100.0)
         self.chart.set_data(numbers, area_max, chart_series)
-        self._refresh_completion(views)
+        self._refresh_completion(data.completion)
 
     def item_text(self, item) -> str:
         """A completion item in the UI's language (the service's text is Swedish)."""
@@ -459,8 +457,7 @@ class OverviewView(QWidget):
                                                               names.field(field), n)
         return item.text
 
-    def _refresh_completion(self, views) -> None:
-        c = self.service.completion(views)
+    def _refresh_completion(self, c: Completion) -> None:
         m = self.completion_models
         t = self.item_text
         agreed_items = [("○ " + t(i), i.nav_kind, i.nav_key, False) for i in c.not_agreed] + \
