@@ -255,9 +255,19 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="105" />
-        <source>t.ex. 2021-06-14 (KF § 45)</source>
-        <translation>e.g. 2021-06-14 (council § 45)</translation>
+        <location filename="../../kompass_desktop/ui/documents.py" line="106" />
+        <source>Antag&amp;en:</source>
+        <translation>A&amp;dopted:</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="107" />
+        <source>Kryssa i för att ange datumet då dokumentet antogs</source>
+        <translation>Check to give the date the document was adopted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="113" />
+        <source>Datumet då dokumentet antogs (ÅÅÅÅ-MM-DD)</source>
+        <translation>The date the document was adopted (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="107" />
@@ -288,6 +298,11 @@
         <location filename="../../kompass_desktop/ui/documents.py" line="116" />
         <source>Antagen</source>
         <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="126" />
+        <source>Antagningsdatum</source>
+        <translation>Adoption date</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="117" />
@@ -328,11 +343,6 @@
         <location filename="../../kompass_desktop/ui/documents.py" line="126" />
         <source>&amp;Utfärdare:</source>
         <translation>&amp;Issuer:</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="127" />
-        <source>Antagen:</source>
-        <translation>Adopted:</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="128" />
