@@ -350,7 +350,7 @@ RULES: dict[str, dict[str, Rule]] = {
     "participant": {"interview_id": _id, "name": _short, "role": _one_of(ROLES),
                     "function": _short, "position": _position},
     "document": {"title": _short, "kind": _one_of(DOCUMENT_KINDS), "issuer": _short,
-                 "adopted": _short, "year": _year, "url": _url, "pages": _short, "notes": _long,
+                 "adopted": _date, "year": _year, "url": _url, "pages": _short, "notes": _long,
                  "blob_sha": _sha, "file_name": _short},
     "evidence": {"source": _one_of(SOURCES), "interview_id": _id, "document_id": _id,
                  "url": _url, "page": _short, "text": _long, "status": _one_of(STATUSES),
@@ -507,6 +507,39 @@ def clean_row(tbl: str, row: dict, framework: Framework | None) -> dict:
     for col, _, _ in bad:
         out[col] = None
     return out
+
+
+def is_date(value: Any) -> bool:
+    """A set date as the file holds dates: ISO YYYY-MM-DD within the years allowed."""
+    return isinstance(value, str) and value != "" and _date(value, Context()) is None
+
+
+ADOPTED_NOTE = "Antagen: "
+
+
+def converted_adoption(text: Any, notes: Any) -> tuple[str, str | None] | None:
+    """A document's "adopted" from before it had to be a date (free text such as
+    "2021-06-14 (KF § 45)"): the (adopted, notes) it becomes, or None when it is a date or
+    empty already (or the notes are not a text: such a row is left as it is, and listed).
+
+    Adopted becomes the date the text starts with, or "" if it starts with none; the text
+    itself goes into the notes as one line "Antagen: <text>", unless the notes hold that line
+    already (converting twice, or on two copies of the file, gives the same values) or the
+    text was the date and nothing more (surrounding spaces)."""
+    if not isinstance(text, str) or text == "" or is_date(text):
+        return None
+    if notes is not None and not isinstance(notes, str):
+        return None
+    stripped = text.strip()
+    head = stripped[:10]
+    adopted = head if is_date(head) and not stripped[10:11].isdigit() else ""
+    if stripped == adopted:
+        return adopted, notes
+    line = ADOPTED_NOTE + " ".join(text.split())  # one line, whatever the text held
+    notes = notes or ""
+    if line not in notes.splitlines():
+        notes += ("" if not notes or notes.endswith("\n") else "\n") + line
+    return adopted, notes
 
 
 def stored_points(value: Any, max_points: Decimal | None) -> Decimal | None:

@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from kompass_desktop.domain import csv_input, validation
 from kompass_desktop.domain.errors import FrameworkError, InputError, KompassError
 from kompass_desktop.domain.framework import Framework, parse_framework_json
+from kompass_desktop.domain.merge import settled
 from kompass_desktop.domain.scoring import (
     ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
@@ -61,6 +62,15 @@ def reference_areas(row: dict) -> dict[str, Decimal]:
     return {k: Decimal(str(v)) for k, v in json.loads(row["areas_json"] or "{}").items()}
 
 
+def adoption_date(value: Any) -> str:
+    """A document's adoption date as typed: an ISO date (YYYY-MM-DD) or "" (not known)."""
+    text = "" if value is None else str(value).strip()
+    if text and not validation.is_date(text):
+        raise InputError(f"the adoption date '{text[:40]}' is not a date (YYYY-MM-DD)",
+                         sv=f"antagningsdatumet ”{text[:40]}” är inget datum (ÅÅÅÅ-MM-DD)")
+    return text
+
+
 class Evaluation:
     """Service over one evaluation file. Every method that changes something commits."""
 
@@ -85,7 +95,43 @@ class Evaluation:
         identity = identity or current_identity()
         store = EvaluationStore.open(path, identity.actor(),
                                      migrate_backup_dir=data_dir() / "backups")
-        return cls(store)
+        ev = cls(store)
+        try:
+            ev.convert_adoption_texts()
+        except BaseException:
+            store.close()
+            raise
+        return ev
+
+    # The cheap first look: a document whose "adopted" is set but not shaped as a date of
+    # 1900–2100 (the domain's rule decides; this only keeps the common case to one query).
+    _ADOPTION_TEXTS = (
+        "SELECT id, adopted, notes FROM document WHERE typeof(adopted) = 'text' AND adopted <> '' "
+        "AND NOT (adopted GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+        "AND date(adopted) = adopted AND adopted BETWEEN '1900-01-01' AND '2100-12-31')")
+
+    def convert_adoption_texts(self) -> int:
+        """Documents' "adopted" written as free text by older versions becomes a date, the
+        text kept in the notes (validation.converted_adoption); deleted documents too.
+
+        Runs as a file is opened for writing, before the session begins: the new values are
+        ordinary versions that sync like any edit, not a step the user can undo. A field with
+        an open merge conflict is left for the user to resolve first. Returns the documents
+        changed."""
+        changed = 0
+        candidates = self.store.query(self._ADOPTION_TEXTS)
+        if not candidates:
+            return 0
+        with self.store.transaction():
+            for row in candidates:
+                new = validation.converted_adoption(row["adopted"], row["notes"])
+                if new is None or not all(settled(self.store.heads("document", row["id"], col))
+                                          for col in ("adopted", "notes")):
+                    continue
+                adopted, notes = new
+                values = {"adopted": adopted, **({"notes": notes} if notes != row["notes"] else {})}
+                changed += bool(self.store.write("document", row["id"], values))
+        return changed
 
     @property
     def read_only(self) -> bool:
@@ -479,6 +525,7 @@ class Evaluation:
                      file_bytes: bytes | None = None, file_name: str | None = None) -> str:
         if kind not in DOCUMENT_KINDS:
             raise InputError(f"unknown document kind '{kind}' (kinds: {', '.join(DOCUMENT_KINDS)})")
+        adopted = adoption_date(adopted)
         with self.store.transaction():
             sha = self.store.put_blob(file_bytes) if file_bytes is not None else None
             return self.store.insert("document", {

@@ -9,7 +9,8 @@ from typing import Any, Iterable
 
 from kompass_desktop.domain import validation
 from kompass_desktop.domain.errors import InputError
-from kompass_desktop.services.evaluation import DOCUMENT_KINDS, ROLES, SOURCES, STATUSES, Evaluation
+from kompass_desktop.services.evaluation import (DOCUMENT_KINDS, ROLES, SOURCES, STATUSES, Evaluation,
+                                                 adoption_date)
 
 INTERVIEW_FIELDS = ("title", "date", "time", "place", "is_group", "notes")
 PARTICIPANT_FIELDS = ("name", "role", "function")
@@ -122,6 +123,8 @@ def update_document(ev: Evaluation, document_id: str, **values: Any) -> list[str
         except (TypeError, ValueError):
             raise InputError(f"'{values['year']}' is not a year",
                              sv=f"'{values['year']}' är inget årtal") from None
+    if "adopted" in values:
+        values["adopted"] = adoption_date(values["adopted"])
     validation.check_typed("document", values)
     return ev.store.write("document", document_id, values)
 

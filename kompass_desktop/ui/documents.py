@@ -4,9 +4,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog,
+                               QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QProgressDialog, QPushButton, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget, QGroupBox)
@@ -101,8 +102,16 @@ class DocumentEditor(QWidget):
         for code in DOCUMENT_KINDS:
             self.kind.addItem(names.document_kind(code), code)
         self.issuer = QLineEdit()
-        self.adopted = QLineEdit()
-        self.adopted.setPlaceholderText(self.tr("t.ex. 2021-06-14 (KF § 45)"))
+        # The adoption date, or none: the box says whether the document has one.
+        self.adopted_set = QCheckBox(self.tr("Antag&en:"))
+        self.adopted_set.setToolTip(self.tr("Kryssa i för att ange datumet då dokumentet antogs"))
+        self.adopted = QDateEdit()
+        self.adopted.setDisplayFormat("yyyy-MM-dd")
+        self.adopted.setCalendarPopup(True)
+        self.adopted.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
+        self.adopted.setKeyboardTracking(False)  # typed digits save once, not at every step
+        self.adopted.setToolTip(self.tr("Datumet då dokumentet antogs (ÅÅÅÅ-MM-DD)"))
+        self.adopted.setEnabled(False)
         self.year = QLineEdit()
         self.year.setPlaceholderText(self.tr("år"))
         self.year.setMaximumWidth(80)
@@ -113,18 +122,20 @@ class DocumentEditor(QWidget):
         self.notes = NotesEdit()
         self.notes.setMaximumHeight(90)
         for w, name in ((self.title, self.tr("Titel")), (self.kind, self.tr("Typ")),
-                        (self.issuer, self.tr("Utfärdare")), (self.adopted, self.tr("Antagen")),
+                        (self.issuer, self.tr("Utfärdare")), (self.adopted_set, self.tr("Antagen")),
+                        (self.adopted, self.tr("Antagningsdatum")),
                         (self.year, self.tr("År")), (self.url, self.tr("Webbadress")),
                         (self.pages, self.tr("Sidhänvisningar")), (self.notes, self.tr("Anteckningar"))):
             w.setAccessibleName(name)
         adopted_row = QHBoxLayout()
-        adopted_row.addWidget(self.adopted, 1)
+        adopted_row.addWidget(self.adopted)
+        adopted_row.addStretch(1)
         adopted_row.addWidget(QLabel(self.tr("År:")))
         adopted_row.addWidget(self.year)
         form.addRow(self.tr("&Titel:"), self.title)
         form.addRow(self.tr("T&yp:"), self.kind)
         form.addRow(self.tr("&Utfärdare:"), self.issuer)
-        form.addRow(self.tr("Antagen:"), adopted_row)
+        form.addRow(self.adopted_set, adopted_row)
         form.addRow(self.tr("&Webbadress:"), self.url)
         form.addRow(self.tr("&Sidor:"), self.pages)
         form.addRow(self.tr("Anteckningar:"), self.notes)
@@ -173,9 +184,11 @@ class DocumentEditor(QWidget):
         self.addAction(self.tag_action)
         self.excerpt_button.clicked.connect(lambda: self.add_excerpt())
 
-        for edit, field in ((self.title, "title"), (self.issuer, "issuer"), (self.adopted, "adopted"),
+        for edit, field in ((self.title, "title"), (self.issuer, "issuer"),
                             (self.year, "year"), (self.url, "url"), (self.pages, "pages")):
             edit.editingFinished.connect(lambda e=edit, f=field: self._save(**{f: e.text().strip()}))
+        self.adopted_set.toggled.connect(self._adopted_toggled)
+        self.adopted.dateChanged.connect(lambda d: self._save(adopted=d.toString("yyyy-MM-dd")))
         self.kind.currentIndexChanged.connect(lambda _i: self._save(kind=self.kind.currentData()))
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -202,7 +215,7 @@ class DocumentEditor(QWidget):
 
     def load(self, document_id):
         if document_id != self.document_id:
-            self.save_notes()
+            self.flush()
         self.document_id = document_id
         self.refresh()
 
@@ -214,7 +227,7 @@ class DocumentEditor(QWidget):
             return
         self._loading = True
         try:
-            for edit, field in ((self.title, "title"), (self.issuer, "issuer"), (self.adopted, "adopted"),
+            for edit, field in ((self.title, "title"), (self.issuer, "issuer"),
                                 (self.url, "url"), (self.pages, "pages")):
                 if edit.text() != (row[field] or "") and not edit.hasFocus():
                     edit.setText(row[field] or "")
@@ -222,6 +235,7 @@ class DocumentEditor(QWidget):
             year = str(row["year"]) if row["year"] else ""
             if self.year.text() != year and not self.year.hasFocus():
                 self.year.setText(year)
+            self._show_adopted(row["adopted"])
             with QSignalBlocker(self.kind):
                 self.kind.setCurrentIndex(max(0, self.kind.findData(row["kind"] or "annat")))
             if not self._dirty_notes and self.notes.toPlainText() != (row["notes"] or ""):
@@ -248,6 +262,43 @@ class DocumentEditor(QWidget):
         finally:
             self._loading = False
 
+    def _show_adopted(self, adopted):
+        """The stored date, checked; none (or one an older version wrote as free text, which
+        reads as not set): unchecked, the date greyed out showing what checking would give."""
+        stored = QDate.fromString(adopted, "yyyy-MM-dd") if isinstance(adopted, str) else QDate()
+        has = stored.isValid() and self.adopted.minimumDate() <= stored <= self.adopted.maximumDate()
+        with QSignalBlocker(self.adopted_set):
+            self.adopted_set.setChecked(has)
+        self.adopted.setEnabled(has)
+        if self._choosing_date():
+            return  # the user is typing or picking a date: a refresh does not take it away
+        with QSignalBlocker(self.adopted):
+            self.adopted.setDate(stored if has else self._proposed_adoption())
+
+    def _choosing_date(self) -> bool:
+        """Digits typed into the date but not yet saved, or the calendar open."""
+        pending = self.adopted.text() != self.adopted.date().toString(self.adopted.displayFormat())
+        return (self.adopted.hasFocus() and pending) or self.adopted.calendarWidget().isVisible()
+
+    def _proposed_adoption(self) -> QDate:
+        """What checking "Antagen" gives: 1 January of the document's year, else today."""
+        try:
+            year = int(self.year.text().strip())
+        except ValueError:
+            year = 0
+        return QDate(year, 1, 1) if 1900 <= year <= 2100 else QDate.currentDate()
+
+    def _adopted_toggled(self, checked: bool):
+        self.adopted.setEnabled(checked)
+        if not checked:
+            self._save(adopted="")
+            return
+        if self._loading or not self.document_id:
+            return
+        with QSignalBlocker(self.adopted):
+            self.adopted.setDate(self._proposed_adoption())
+        self._save(adopted=self.adopted.date().toString("yyyy-MM-dd"))
+
     def _save(self, **values):
         if self._loading or not self.document_id:
             return
@@ -263,6 +314,12 @@ class DocumentEditor(QWidget):
         if not self._loading:
             self._dirty_notes = True
             self.save_timer.start()
+
+    def flush(self):
+        """Pending typing into the file now: a date typed but not yet left, and the notes."""
+        if self.adopted.isEnabled() and self.adopted.hasFocus():
+            self.adopted.interpretText()  # saves through dateChanged when the date changed
+        self.save_notes()
 
     def save_notes(self):
         self.save_timer.stop()
@@ -468,4 +525,4 @@ class DocumentsPage(ListEditorPage):
         return self._busy > 0
 
     def flush(self):
-        self.editor.save_notes()
+        self.editor.flush()

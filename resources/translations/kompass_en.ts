@@ -255,215 +255,225 @@
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="105"/>
-        <source>t.ex. 2021-06-14 (KF § 45)</source>
-        <translation>e.g. 2021-06-14 (council § 45)</translation>
-    </message>
-    <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="107"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
         <source>år</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="112"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="121"/>
         <source>t.ex. s. 4–7</source>
         <translation>e.g. pp. 4–7</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="124"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="115"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="124"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="125"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="116"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="125"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
         <source>Webbadress</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
         <source>Sidhänvisningar</source>
         <translation>Page references</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="122"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="133"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="124"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="135"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="125"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="136"/>
         <source>T&amp;yp:</source>
         <translation>K&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="126"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="137"/>
         <source>&amp;Utfärdare:</source>
         <translation>&amp;Issuer:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="127"/>
-        <source>Antagen:</source>
-        <translation>Adopted:</translation>
+        <location filename="../../kompass_desktop/ui/documents.py" line="106"/>
+        <source>Antag&amp;en:</source>
+        <translation>A&amp;dopted:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="128"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="107"/>
+        <source>Kryssa i för att ange datumet då dokumentet antogs</source>
+        <translation>Check to give the date the document was adopted</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="113"/>
+        <source>Datumet då dokumentet antogs (ÅÅÅÅ-MM-DD)</source>
+        <translation>The date the document was adopted (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="126"/>
+        <source>Antagningsdatum</source>
+        <translation>Adoption date</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/documents.py" line="139"/>
         <source>&amp;Webbadress:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="129"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="140"/>
         <source>&amp;Sidor:</source>
         <translation>&amp;Pages:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="130"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="141"/>
         <source>Anteckningar:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="136"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="238"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="147"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="252"/>
         <source>&amp;Bifoga fil…</source>
         <translation>&amp;Attach file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="137"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="148"/>
         <source>Ö&amp;ppna fil</source>
         <translation>O&amp;pen file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="143"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="154"/>
         <source>Utdrag som underlag</source>
         <translation>Excerpts as evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="146"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="157"/>
         <source>Utdrag ur dokumentet</source>
         <translation>Excerpts from the document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="151"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="309"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="366"/>
         <source>Nytt utdrag</source>
         <translation>New excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="152"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="163"/>
         <source>Klistra in eller skriv ett utdrag ur dokumentet…</source>
         <translation>Paste or type an excerpt from the document…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="157"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="168"/>
         <source>sida</source>
         <translation>page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="158"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="169"/>
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="160"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="171"/>
         <source>Tagga &amp;utdrag…</source>
         <translation>Tag &amp;excerpt…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="161"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="172"/>
         <source>Spara utdraget som underlag för delområden (Ctrl+T)</source>
         <translation>Save the excerpt as evidence for sub-areas (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="173"/>
         <source>Sida:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="169"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="180"/>
         <source>Tagga utdrag</source>
         <translation>Tag excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="231"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="245"/>
         <source>Bifogad fil: %1 (%2)</source>
         <translation>Attached file: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="234"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="248"/>
         <source>&amp;Byt fil…</source>
         <translation>&amp;Replace file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="236"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="250"/>
         <source>Ingen fil bifogad. Dra en fil hit eller välj ”Bifoga fil…”.</source>
         <translation>No file attached. Drop a file here or choose “Attach file…”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="242"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="256"/>
         <source> s. %1</source>
         <translation> p. %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="261"/>
         <source>Inga utdrag ännu. Skriv ett utdrag nedan och tryck Ctrl+T.</source>
         <translation>No excerpts yet. Type an excerpt below and press Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="256"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="273"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="307"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
         <source>Ändra dokument</source>
         <translation>Edit document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="259"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="310"/>
         <source>Kan inte spara</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="278"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="335"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="336"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
         <source>Inget utdrag</source>
         <translation>No excerpt</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="358"/>
         <source>Skriv eller klistra in utdraget först.</source>
         <translation>Type or paste the excerpt first.</translation>
     </message>
@@ -471,37 +481,37 @@
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
         <source>Utfärdare</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
         <source>Antagen</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="40"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="39"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="40"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="51"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="52"/>
         <source>(utan titel)</source>
         <translation>(untitled)</translation>
     </message>
@@ -509,71 +519,71 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="327"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="339"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="384"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="396"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="329"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="386"/>
         <source>&amp;Nytt dokument</source>
         <translation>&amp;New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="330"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="387"/>
         <source>Lägg till &amp;filer…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="331"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="415"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="388"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="472"/>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="352"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="409"/>
         <source>Inga dokument ännu. Dra filer hit (t.ex. styrdokument som PDF), välj ”Lägg till filer…” eller skriv in en referens med ”Nytt dokument”.</source>
         <translation>No documents yet. Drop files here (e.g. steering documents as PDF), choose “Add files…” or enter a reference with “New document”.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="360"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="417"/>
         <source>Välj ett dokument i listan.</source>
         <translation>Choose a document in the list.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="404"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="462"/>
         <source>Nytt dokument</source>
         <translation>New document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="419"/>
-        <location filename="../../kompass_desktop/ui/documents.py" line="450"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="476"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="507"/>
         <source>Lägg till dokument</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="420"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="477"/>
         <source>Alla filer (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="428"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="485"/>
         <source>Läser %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="429"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="486"/>
         <source>Bifogar fil</source>
         <translation>Attaching file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="441"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="498"/>
         <source>Kan inte läsa filen</source>
         <translation>Cannot read the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/documents.py" line="461"/>
+        <location filename="../../kompass_desktop/ui/documents.py" line="518"/>
         <source>Bifoga fil</source>
         <translation>Attach file</translation>
     </message>
@@ -1545,13 +1555,13 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="143"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="723"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="144"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="725"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -1723,7 +1733,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="337"/>
         <source>Avbrutet</source>
         <translation>Cancelled</translation>
     </message>
@@ -1733,100 +1743,100 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Kompass evaluations (*.kompass *.kompass-enc);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="349"/>
         <source>Kan inte öppna filen</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="377"/>
         <source>Öppnade %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="386"/>
         <source>Filen ändrades av ett annat program; visar det senaste innehållet</source>
         <translation>The file was changed by another program; showing the latest content</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="406"/>
         <source>Kan inte spara arbetskopian</source>
         <translation>Cannot save the working copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="412"/>
         <source>Filen ligger i en molnsynkad mapp. Synkroniseringen kan skriva över ändringar eller skapa dubbletter medan du arbetar. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is in a cloud-synced folder. Syncing can overwrite changes or create duplicates while you work. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="415"/>
         <source>Filen ligger på en nätverksenhet. Om anslutningen bryts kan filen skadas. Arbeta i en lokal fil och dela kopior (Arkiv → Spara en kopia för delning).</source>
         <translation>The file is on a network drive. If the connection drops, the file can be damaged. Work in a local file and share copies (File → Save a copy for sharing).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="417"/>
         <source>Filen ligger på ett flyttbart minne. Om minnet dras ut medan du arbetar kan filen skadas. Kopiera filen till datorn och arbeta där.</source>
         <translation>The file is on removable storage. If it is unplugged while you work, the file can be damaged. Copy the file to the computer and work there.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="485"/>
         <source>Kopian sparades: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="493"/>
         <source>Slutrapporten är exporterad. Rensa personuppgifter som inte längre behövs: Arkiv → Rensa personuppgifter, eller sidan Personer.</source>
         <translation>The final report has been exported. Clean up personal data that is no longer needed: File → Clean up personal data, or the People page.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="506"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="590"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="513"/>
         <source>Intervjuer</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="514"/>
         <source>Dokument</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="514"/>
         <source>Underlag</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="509"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="591"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="509"/>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="592"/>
         <source>Synkronisering</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="517"/>
         <source>Personer</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="722"/>
         <source>&amp;Ångra %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="724"/>
         <source>&amp;Gör om %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../kompass_desktop/ui/main_window.py" line="732"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2284,18 +2294,18 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="303"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="304"/>
         <source>Total poäng</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="315"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="316"/>
         <source>Poäng per område</source>
         <translation>Points per area</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/overview/view.py" line="33"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="330"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="331"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2390,185 +2400,185 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Σ: no total given, the sum of the areas is shown.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="296"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="297"/>
         <source>Datum…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="297"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="298"/>
         <source>Utvärderingens datum: enkät, platsbesök, rapport, återföringsseminarium (Arkiv → Utvärderingens datum…).</source>
         <translation>The evaluation&apos;s dates: questionnaire, site visit, report, feedback seminar (File → Evaluation dates…).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="331"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="375"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="332"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="376"/>
         <source>Jämförelser</source>
         <translation>Comparisons</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="379"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="380"/>
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="380"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="381"/>
         <source>Ändra…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="381"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="382"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="382"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="383"/>
         <source>Från annan utvärdering…</source>
         <translation>From another evaluation…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="383"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="384"/>
         <source>Medel av utvärderingar…</source>
         <translation>Average of evaluations…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="403"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="404"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; av {1} poäng ({2} %)</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; of {1} points ({2} %)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="406"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="407"/>
         <source>prel.</source>
         <translation>prel.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="410"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="408"/>
         <source>Summan av alla delområdens oavrundade poäng, avrundad till hela poäng. Preliminär så länge något delområde saknar överenskommen poäng.</source>
         <translation>The sum of all sub-areas&apos; unrounded points, rounded to whole points. Preliminary as long as any sub-area lacks an agreed score.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="413"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="411"/>
         <source>&lt;i&gt;dolt prel.&lt;/i&gt;</source>
         <translation>&lt;i&gt;hidden prel.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="414"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="412"/>
         <source>Dolt tills du markerat dina utkast som klara i område {0}: preliminära poäng skulle avslöja de andras utkast (blind bedömning).</source>
         <translation>Hidden until you have marked your drafts ready in area {0}: preliminary scores would reveal the others&apos; drafts (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="450"/>
         <source>⚠ poängsatt</source>
         <translation>⚠ scored</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="454"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="452"/>
         <source>{0} {1}: {2}–{3} av {4}</source>
         <translation>{0} {1}: {2}–{3} of {4}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="456"/>
         <source>{0}{1}: {2} ({3} värden)</source>
         <translation>{0}{1}: {2} ({3} values)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="470"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="467"/>
         <source>&lt;b&gt;Överenskommen poäng:&lt;/b&gt; {0} av {1} delområden</source>
         <translation>&lt;b&gt;Agreed score:&lt;/b&gt; {0} of {1} sub-areas</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="469"/>
         <source>Alla delområden har underlag på plats.</source>
         <translation>All sub-areas have evidence in place.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="471"/>
         <source>&lt;b&gt;Utan underlag på plats:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Without evidence in place:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="476"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="473"/>
         <source>Inga synliga skillnader över gränsen.</source>
         <translation>No visible differences above the threshold.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="478"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="475"/>
         <source>&lt;b&gt;Skillnader mellan utvärderarna:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Differences between evaluators:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="480"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="477"/>
         <source>Delområden där utkasten skiljer sig mer än 15 % av maxpoängen. Visas bara för områden där du markerat dina egna utkast som klara (blind bedömning).</source>
         <translation>Sub-areas where the drafts differ by more than 15 % of the maximum points. Shown only for areas where you have marked your own drafts ready (blind scoring).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="483"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="480"/>
         <source>Inga öppna konflikter.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="485"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="482"/>
         <source>&lt;b&gt;Öppna sammanslagningskonflikter:&lt;/b&gt; {0}</source>
         <translation>&lt;b&gt;Open merge conflicts:&lt;/b&gt; {0}</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="517"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="514"/>
         <source>Ny jämförelse</source>
         <translation>New comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="529"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="526"/>
         <source>Ändra jämförelse</source>
         <translation>Edit comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="537"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="534"/>
         <source>Ta bort jämförelse</source>
         <translation>Delete comparison</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="540"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="537"/>
         <source>Jämför med en annan utvärdering</source>
         <translation>Compare with another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="541"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="548"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="547"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="544"/>
         <source>Jämförelse från fil</source>
         <translation>Comparison from file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="547"/>
         <source>Välj utvärderingar att ta medel av</source>
         <translation>Choose evaluations to average</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="554"/>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="562"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="551"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="559"/>
         <source>Medel av utvärderingar</source>
         <translation>Average of evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="554"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="551"/>
         <source>Namn:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="555"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="552"/>
         <source>Medel av {0} utvärderingar</source>
         <translation>Average of {0} evaluations</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="566"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="563"/>
         <source>Medel av {0} filer.</source>
         <translation>Average of {0} files.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/overview/view.py" line="568"/>
+        <location filename="../../kompass_desktop/ui/overview/view.py" line="565"/>
         <source>Utelämnade (inte jämförbara): {0}</source>
         <translation>Left out (not comparable): {0}</translation>
     </message>
