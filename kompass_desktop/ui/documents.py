@@ -168,7 +168,7 @@ class DocumentEditor(QWidget):
         self.excerpt_page.setPlaceholderText(self.tr("sida"))
         self.excerpt_page.setAccessibleName(self.tr("Sida"))
         self.excerpt_page.setMaximumWidth(90)
-        self.excerpt_button = QPushButton(self.tr("Tagga &utdrag…"))
+        self.excerpt_button = QPushButton(self.tr("Tagga ut&drag…"))
         self.excerpt_button.setToolTip(self.tr("Spara utdraget som underlag för delområden (Ctrl+T)"))
         erow.addWidget(QLabel(self.tr("Sida:")))
         erow.addWidget(self.excerpt_page)

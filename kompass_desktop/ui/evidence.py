@@ -243,7 +243,7 @@ class EvidencePage(QWidget):
         self.website_button = QPushButton(self.tr("Ny &webbplatsobservation…"))
         self.website_button.setToolTip(self.tr("Underlag från kommunens webbplats: adress, vad du såg, delområden"))
         bottom.addWidget(self.website_button)
-        self.source_button = QPushButton(self.tr("&Gå till källan"))
+        self.source_button = QPushButton(self.tr("Gå till &källan"))
         self.delete_button = QPushButton(self.tr("Ta bort underlag"))
         bottom.addWidget(self.source_button)
         bottom.addWidget(self.delete_button)

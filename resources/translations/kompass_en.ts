@@ -317,7 +317,7 @@
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="136"/>
         <source>T&amp;yp:</source>
-        <translation>K&amp;ind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="137"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="148"/>
         <source>Ö&amp;ppna fil</source>
-        <translation>O&amp;pen file</translation>
+        <translation>Open fi&amp;le</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="154"/>
@@ -403,8 +403,8 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="171"/>
-        <source>Tagga &amp;utdrag…</source>
-        <translation>Tag &amp;excerpt…</translation>
+        <source>Tagga ut&amp;drag…</source>
+        <translation>Tag e&amp;xcerpt…</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="172"/>
@@ -532,7 +532,7 @@
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="387"/>
         <source>Lägg till &amp;filer…</source>
-        <translation>Add &amp;files…</translation>
+        <translation>Add fi&amp;les…</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/documents.py" line="388"/>
@@ -780,8 +780,8 @@
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="246"/>
-        <source>&amp;Gå till källan</source>
-        <translation>&amp;Go to source</translation>
+        <source>Gå till &amp;källan</source>
+        <translation>Go to &amp;source</translation>
     </message>
     <message>
         <location filename="../../kompass_desktop/ui/evidence.py" line="247"/>
