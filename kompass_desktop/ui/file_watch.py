@@ -43,6 +43,8 @@ class FileWatcher(QObject):
         if not self.session.is_open:
             self.stop()
             return False
+        if self.session.busy:  # a worker has the connection (workers.run_blocking)
+            return False
         try:
             changed = self.session.evaluation.changed_on_disk()
         except Exception:  # the file vanished or is locked for a moment: try again later

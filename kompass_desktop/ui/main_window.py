@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
             return
         from kompass_desktop.ui.sync_view import save_copy_dialog
         self.flush()  # pending typing belongs in the copy
-        out = save_copy_dialog(self, self.session.evaluation.store)
+        out = save_copy_dialog(self, self.session)
         if out is None:
             return
         self.statusBar().showMessage(self.tr("Kopian sparades: %1").replace("%1", str(out)), 6000)

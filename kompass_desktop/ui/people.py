@@ -440,6 +440,7 @@ class CleanupDialog(QDialog):
         ev = self.session.evaluation
 
         def done(result):
+            self.session.busy = False
             self.result_ = result
             self.session.reload({"*"})  # the undo stack cannot bring erased values back
             self.status.setText(self.tr("Klart. Sparade värden som togs bort: %1. Texter där namn "
@@ -455,9 +456,11 @@ class CleanupDialog(QDialog):
                 window.offer_cleanup()  # the window's reminder goes away
 
         def failed(e):
+            self.session.busy = False
             self.erase_button.setEnabled(True)
             self.status.setText(self.tr("Kunde inte rensa: ") + error_text(e))
 
+        self.session.busy = True  # the worker has the connection: the file watcher waits
         run_task(lambda: privacy.erase_personal_data(ev, skip), done, failed)
 
 

@@ -48,6 +48,9 @@ class EvaluationSession(QObject):
         # Content a page shows first, read on the worker that opened the file (so the page
         # appears without reading the file on the UI thread); taken once.
         self._prefetched: dict[str, Any] = {}
+        # True while a worker uses the evaluation's connection (workers.run_blocking): the
+        # UI thread's own readers (the file watcher's poll) wait until it is done.
+        self.busy = False
 
     def prefetch(self, key: str, value: Any) -> None:
         self._prefetched[key] = value

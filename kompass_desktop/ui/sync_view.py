@@ -732,7 +732,7 @@ class SyncView(QWidget):
     # ---- sharing and undo ----------------------------------------------------------
 
     def ask_share(self) -> None:
-        out = save_copy_dialog(self, self.store)
+        out = save_copy_dialog(self, self.session)
         if out is not None:
             self.status.setText(self.tr("Kopian sparades som %1 – en enda fil som går att mejla "
                                         "eller lägga på ett USB-minne.").replace("%1", out.name))
@@ -751,10 +751,14 @@ class SyncView(QWidget):
         self.session.reload()
 
 
-def save_copy_dialog(parent: QWidget, store) -> Path | None:
+def save_copy_dialog(parent: QWidget, session) -> Path | None:
     """Ask where to save a copy for sharing and write it (the sync view and the window's
-    menu share this); None when the user cancelled or the copy was refused (said why)."""
+    menu share this); None when the user cancelled or the copy was refused (said why).
+    The copy is written on a worker: compacting, vacuuming and encrypting a large file takes
+    seconds, which must not freeze the window."""
     from kompass_desktop.ui import share_options  # pseudonyms and encryption (PRODUCT §3.8)
+    from kompass_desktop.ui.workers import run_blocking
+    store = session.evaluation.store
     options = share_options.ask(parent, store)
     if options is None:
         return None
@@ -765,7 +769,8 @@ def save_copy_dialog(parent: QWidget, store) -> Path | None:
     if not path:
         return None
     try:
-        out = share_options.write(store, path, options)
+        out = run_blocking(parent, QCoreApplication.translate("SyncView", "Sparar kopian…"),
+                           lambda: share_options.write(store, path, options), session)
     except Exception as e:  # sqlite errors, disk full, own file chosen: tell, change nothing
         show_error(parent, QCoreApplication.translate("SyncView", "Kunde inte spara kopian"), e)
         return None

@@ -122,3 +122,41 @@ def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None],
              on_error: Callable[[BaseException], None] | None = None) -> Task:
     """fn() runs on a worker thread; on_done/on_error run on the UI thread."""
     return start_task(lambda _task: fn(), on_done, on_error)
+
+
+def run_blocking(parent, text: str, fn: Callable[[], Any], session=None) -> Any:
+    """Run fn() on a worker for a job the user waits for (a share copy, an encryption): the
+    window keeps painting but takes no input until it ends (input waits in the queue), and a
+    progress note shows after a moment. Returns fn's result or raises its error.
+
+    fn may use the evaluation's connection: nothing on the UI thread does meanwhile (no input
+    is handled; `session.busy` holds off the file watcher's poll)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # the job cannot stop halfway; it is short
+    dialog.setMinimumDuration(300)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def done(result):
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(error):
+        outcome["error"] = error
+        loop.quit()
+    if session is not None:
+        session.busy = True
+    try:
+        run_task(fn, done, failed)
+        if not outcome:  # (a job can end before the loop starts)
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        if session is not None:
+            session.busy = False
+        dialog.close()
+        dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

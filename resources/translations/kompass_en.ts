@@ -2880,28 +2880,28 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>ReadOnlyBar</name>
     <message>
-        <location filename="../../kompass_desktop/ui/file_watch.py" line="69"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="71"/>
         <source>Filen är skrivskyddad: du kan läsa den och exportera rapporten, men inte ändra den. Spara en arbetskopia för att arbeta vidare.</source>
         <translation>The file is read-only: you can read it and export the report, but not change it. Save a working copy to go on working.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/file_watch.py" line="72"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="74"/>
         <source>Spara en arbetskopia…</source>
         <translation>Save a working copy…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/file_watch.py" line="73"/>
-        <location filename="../../kompass_desktop/ui/file_watch.py" line="96"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="75"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="98"/>
         <source>Spara en arbetskopia</source>
         <translation>Save a working copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/file_watch.py" line="93"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="95"/>
         <source> (arbetskopia)</source>
         <translation> (working copy)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/file_watch.py" line="97"/>
+        <location filename="../../kompass_desktop/ui/file_watch.py" line="99"/>
         <source>Kompass-utvärderingar (*.kompass)</source>
         <translation>Kompass evaluations (*.kompass)</translation>
     </message>
@@ -4600,12 +4600,17 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="763"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="767"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="770"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="772"/>
+        <source>Sparar kopian…</source>
+        <translation>Saving the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="775"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>

@@ -335,6 +335,34 @@ def test_save_a_copy_for_sharing(open_window, qtbot, tmp_path, monkeypatch):
     copy.close()
 
 
+def test_the_share_copy_is_written_off_the_ui_thread(open_window, qtbot, tmp_path, monkeypatch):
+    """Compacting and encrypting a large file takes seconds: the window must not freeze
+    (issue 13 §12). The copy is written on a worker while the window takes no input; the file
+    watcher leaves the connection alone meanwhile."""
+    import threading
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from kompass_desktop.ui import share_options
+    w = open_window
+    target = tmp_path / "kopia.kompass"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(share_options, "ask", lambda *a: share_options.ShareOptions())
+    seen = {}
+    original = share_options.write
+
+    def write(store, path, options):
+        seen["ui_thread"] = threading.current_thread() is threading.main_thread()
+        seen["busy"] = w.session.busy
+        seen["watcher_polls"] = w.file_watcher.poll()  # declines while the worker runs
+        return original(store, path, options)
+    monkeypatch.setattr(share_options, "write", write)
+    w.save_copy()
+    assert seen == {"ui_thread": False, "busy": True, "watcher_polls": False}
+    assert target.exists() and not w.session.busy
+    assert "kopia.kompass" in w.statusBar().currentMessage()
+
+
 def test_search_hit_in_a_subarea_text_opens_that_subarea(open_window, qtbot):
     w = open_window
     w.session.edit("Text", lambda: w.session.evaluation.set_subarea_text("3.2", "Internkontrollplanen följs upp."))
