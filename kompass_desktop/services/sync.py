@@ -60,6 +60,43 @@ class OtherEvaluationRefused(MergeRefused):
     """THEIRS belongs to another evaluation; it can still be imported as a copy."""
 
 
+@dataclass(frozen=True)
+class MergeNote:
+    """Something a user should know about a merge, beyond the counts. `kind` and `values`
+    let each front end word it in its language (the workbench through Qt's translation);
+    english() is the command's wording."""
+    kind: str      # future_clock, other_evaluation, erased_there, erased_before,
+    #                erasure_refused, open_working_file, older_schema
+    values: dict
+
+    def english(self) -> str:
+        v = self.values
+        return {
+            "future_clock": lambda: (
+                f"{v['n']} incoming edit(s) are dated more than a day in the future (the other "
+                "computer's clock is wrong); they were merged, and this file's clock was not "
+                "moved past them"),
+            "other_evaluation": lambda: (
+                f"imported as a copy from another evaluation: its {v['n']} score, text and "
+                "setting change(s) were left out"),
+            "erased_there": lambda: (
+                f"personal data was erased in the other file by {v['who']} on {v['date']}; the "
+                f"erasure now applies to this file too ({v['n']} stored value(s) erased here)"),
+            "erased_before": lambda: (
+                f"{v['n']} incoming value(s) were not brought in: personal data erased by "
+                f"{v['who']} on {v['date']}"),
+            "erasure_refused": lambda: (
+                f"{v['n']} incoming change(s) to an erasure were refused (erasures are never "
+                "edited or deleted)"),
+            "open_working_file": lambda: (
+                f"{v['file']} looks like a working file that is still open (it has a -wal "
+                "beside it); ask for a copy made with 'Save a copy for sharing' next time"),
+            "older_schema": lambda: (
+                f"{v['file']} was made by an older Kompass Desktop (schema {v['schema']}); a "
+                "converted copy was merged"),
+        }[self.kind]()
+
+
 @dataclass
 class MergeReport:
     """What a merge brought in (or, for a dry run, would bring in)."""
@@ -73,7 +110,7 @@ class MergeReport:
     peer_authors: list[str] = field(default_factory=list)
     peer_file: str = ""
     dry_run: bool = False
-    warnings: list[str] = field(default_factory=list)
+    notes: list[MergeNote] = field(default_factory=list)
     backup_path: str | None = None
     max_hlc: int = 0
     sync_log_id: str | None = None
@@ -91,6 +128,10 @@ class MergeReport:
     @property
     def empty(self) -> bool:
         return not (self.new_versions or self.new_blobs)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [n.english() for n in self.notes]
 
     def describe(self) -> str:
         head = "Would bring in" if self.dry_run else "Merged"
@@ -142,39 +183,29 @@ def _report(out: smerge.MergeOutcome, inc: smerge.IncomingFile, dry_run: bool) -
                     peer_file=inc.source.name, dry_run=dry_run, max_hlc=out.max_hlc,
                     sync_log_id=out.sync_log_id, rejected=out.rejected)
     if out.future_versions:
-        r.warnings.append(
-            f"{out.future_versions} incoming edit(s) are dated more than a day in the future "
-            "(the other computer's clock is wrong); they were merged, and this file's clock "
-            "was not moved past them")
+        r.notes.append(MergeNote("future_clock", {"n": out.future_versions}))
     if out.skipped_other_evaluation:
-        r.warnings.append(
-            f"imported as a copy from another evaluation: its {out.skipped_other_evaluation} "
-            "score, text and setting change(s) were left out")
-    r.warnings.extend(_erasure_notes(out))
+        r.notes.append(MergeNote("other_evaluation", {"n": out.skipped_other_evaluation}))
+    r.notes.extend(_erasure_notes(out))
     if inc.had_wal:
-        r.warnings.append(f"{inc.source.name} looks like a working file that is still open "
-                          "(it has a -wal beside it); ask for a copy made with "
-                          "'Save a copy for sharing' next time")
+        r.notes.append(MergeNote("open_working_file", {"file": inc.source.name}))
     if inc.schema_version < schema.SCHEMA_VERSION:
-        r.warnings.append(f"{inc.source.name} was made by an older Kompass Desktop "
-                          f"(schema {inc.schema_version}); a converted copy was merged")
+        r.notes.append(MergeNote("older_schema", {"file": inc.source.name,
+                                                  "schema": inc.schema_version}))
     return r
 
 
-def _erasure_notes(out: smerge.MergeOutcome) -> list[str]:
+def _erasure_notes(out: smerge.MergeOutcome) -> list[MergeNote]:
     """What erasures of personal data did in a merge, and who erased (db/README.md §4)."""
     e = out.erasures
-    notes = []
-    for n in e.new_erasures:
-        notes.append(f"personal data was erased in the other file by {n.get('name') or n['author']} "
-                     f"on {_when(n['hlc']).date().isoformat()}; the erasure now applies to "
-                     f"this file too ({e.own_erased} stored value(s) erased here)")
-    for b in e.by:
-        notes.append(f"{b['versions']} incoming value(s) were not brought in: personal data "
-                     f"erased by {b.get('name') or b['author']} on {_when(b['hlc']).date().isoformat()}")
+    notes = [MergeNote("erased_there", {"who": n.get("name") or n["author"],
+                                        "date": _when(n["hlc"]).date().isoformat(),
+                                        "n": e.own_erased}) for n in e.new_erasures]
+    notes += [MergeNote("erased_before", {"who": b.get("name") or b["author"],
+                                          "date": _when(b["hlc"]).date().isoformat(),
+                                          "n": b["versions"]}) for b in e.by]
     if e.refused:
-        notes.append(f"{e.refused} incoming change(s) to an erasure were refused "
-                     "(erasures are never edited or deleted)")
+        notes.append(MergeNote("erasure_refused", {"n": e.refused}))
     return notes
 
 

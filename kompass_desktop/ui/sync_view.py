@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -725,9 +726,42 @@ class SyncView(QWidget):
                 lines.append(f"  {names.kinds(kind)}: {', '.join(parts)}")
         if report.conflicts:
             lines.append(self.conflicts_line(len(report.conflicts)))
-        lines.extend(report.warnings)
+        lines.extend(self.note_text(n) for n in report.notes)
         lines.append(self.rejected_panel.summary_line(report) or "")
         return "\n".join(lines).rstrip("\n")
+
+    def note_text(self, note: sync.MergeNote) -> str:
+        """A merge note in the UI's language (the service's own wording is English)."""
+        texts = {
+            "future_clock": self.tr(
+                "Obs: %1 inkommande ändring(ar) är daterade mer än ett dygn framåt – den andra "
+                "datorns klocka går fel. De togs in, men filens klocka flyttades inte fram."),
+            "other_evaluation": self.tr(
+                "Importerad som kopia från en annan utvärdering: %1 ändring(ar) av poäng, texter "
+                "och inställningar lämnades utanför."),
+            "erased_there": self.tr(
+                "Personuppgifter rensades i den andra filen av %2 den %3. Rensningen gäller nu "
+                "också den här filen (%1 sparade värden rensades här)."),
+            "erased_before": self.tr(
+                "%1 inkommande värde(n) togs inte in: personuppgifter som %2 rensade den %3."),
+            "erasure_refused": self.tr(
+                "%1 inkommande ändring(ar) av en rensning avvisades (en rensning ändras eller tas "
+                "aldrig bort)."),
+            "open_working_file": self.tr(
+                "%4 ser ut att vara en arbetsfil som fortfarande är öppen (en -wal-fil ligger "
+                "bredvid). Be om en kopia gjord med ”Spara en kopia för delning” nästa gång."),
+            "older_schema": self.tr(
+                "%4 är gjord med en äldre Kompass Desktop (schema %5); en konverterad kopia "
+                "lästes in."),
+        }
+        v = note.values
+        values = {"1": v.get("n"), "2": v.get("who"), "3": v.get("date"), "4": v.get("file"),
+                  "5": v.get("schema")}
+        text = texts.get(note.kind)
+        if text is None:  # a note this version does not word: the service's own text
+            return note.english()
+        # One pass: a name that contains "%3" stays as typed.
+        return re.sub(r"%([1-5])", lambda m: str(values[m.group(1)]), text)
 
     # ---- sharing and undo ----------------------------------------------------------
 

@@ -237,17 +237,17 @@
         <translation>Cleaning up …</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="445"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="446"/>
         <source>Klart. Sparade värden som togs bort: %1. Texter där namn byttes mot pseudonymer: %2. Raderade säkerhetskopior: %3.</source>
         <translation>Done. Stored values removed: %1. Texts where names were replaced by pseudonyms: %2. Backups erased: %3.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="459"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="461"/>
         <source>Kunde inte rensa: </source>
         <translation>Could not clean up: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="485"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="488"/>
         <source>Träffar</source>
         <translation>Hits</translation>
     </message>
@@ -1221,7 +1221,7 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="179"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="180"/>
         <source>ångrad</source>
         <translation>undone</translation>
     </message>
@@ -4149,93 +4149,93 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncTables</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="38"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="39"/>
         <source>borttagen</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="39"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="40"/>
         <source>finns kvar</source>
         <translation>still there</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="117"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="118"/>
         <source>Vad</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="118"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="119"/>
         <source>Fält</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="119"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="120"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="121"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="121"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="122"/>
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="122"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="162"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="123"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="163"/>
         <source>När</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="142"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="143"/>
         <source>({0}s utkast)</source>
         <translation>({0}&apos;s draft)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="163"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="164"/>
         <source>Från fil</source>
         <translation>From file</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="164"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="165"/>
         <source>Från vem</source>
         <translation>From whom</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="165"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="166"/>
         <source>Tillagda</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="166"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="167"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="167"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="168"/>
         <source>Borttagna</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="168"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="169"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="185"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="186"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="186"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="187"/>
         <source>Dubblett</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="187"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="188"/>
         <source>Varför</source>
         <translation>Why</translation>
     </message>
@@ -4243,147 +4243,147 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>SyncView</name>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="239"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="240"/>
         <source>Synkronisera med kollegors filer</source>
         <translation>Synchronise with colleagues&apos; files</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="243"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="244"/>
         <source>Slå ihop från fil…</source>
         <translation>Merge from file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="244"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="245"/>
         <source>Hämta in ändringarna från en kollegas kopia. Du ser först vad som kommer in.</source>
         <translation>Bring in the changes from a colleague&apos;s copy. You see first what will come in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="247"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="248"/>
         <source>Spara en kopia för delning…</source>
         <translation>Save a copy for sharing…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="249"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="250"/>
         <source>Ångra senaste sammanslagning</source>
         <translation>Undo last merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="251"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="252"/>
         <source>Säkerhetskopior…</source>
         <translation>Backups…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="261"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="262"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="279"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="280"/>
         <source>Slå ihop</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="281"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="282"/>
         <source>Avstå</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="300"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="459"/>
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="301"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="302"/>
         <source>Inga öppna konflikter. När du slår ihop en kollegas fil visas här de fält som ni båda har ändrat, så att du kan välja vilket värde som gäller.</source>
         <translation>No open conflicts. When you merge a colleague&apos;s file, the fields you have both changed are listed here, so that you can choose which value holds.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="303"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="464"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="304"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="465"/>
         <source>Dubbletter</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="304"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="305"/>
         <source>Inga dokument verkar finnas två gånger. Om två utvärderare lägger in samma dokument var för sig föreslås de här för sammanslagning.</source>
         <translation>No document seems to be there twice. When two evaluators add the same document separately, they are offered here for joining.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="306"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="307"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="307"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="308"/>
         <source>Ingen sammanslagning ännu. Varje sammanslagning listas här: när, från vilken fil och vem, och vad som kom in.</source>
         <translation>No merge yet. Every merge is listed here: when, from which file and whom, and what came in.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="341"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="342"/>
         <source>Öppna konflikter</source>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="360"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="530"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="361"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="531"/>
         <source>Förslag till sammanslagen text – granska och ändra, bekräfta sedan:</source>
         <translation>Proposed merged text – review and edit, then confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="363"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="364"/>
         <source>Förslag till sammanslagen text</source>
         <translation>Proposed merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="367"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="538"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="368"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="539"/>
         <source>Behåll mitt</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="368"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="539"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="540"/>
         <source>Ta deras</source>
         <translation>Take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="369"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="370"/>
         <source>Behåll båda</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="370"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="371"/>
         <source>Använd förslaget</source>
         <translation>Use the proposal</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="371"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="372"/>
         <source>Lös alla: behåll mina</source>
         <translation>Resolve all: keep mine</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="372"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="373"/>
         <source>Lös alla: ta deras</source>
         <translation>Resolve all: take theirs</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="393"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="394"/>
         <source>Dokument som två utvärderare verkar ha lagt in var för sig. Slå ihop dem så flyttas underlagen till det första.</source>
         <translation>Documents that two evaluators seem to have added separately. Join them and the evidence moves to the first.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="399"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="400"/>
         <source>Slå ihop dokumenten</source>
         <translation>Join the documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="401"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="402"/>
         <source>Inte dubbletter</source>
         <translation>Not duplicates</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="457"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="458"/>
         <source>Konflikter (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -4391,7 +4391,7 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="463"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="464"/>
         <source>Dubbletter (%n)</source>
         <translation>
             <numerusform>Duplicates (%n)</numerusform>
@@ -4399,102 +4399,102 @@ Close the file there first, or work in a copy and merge it later.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="492"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="493"/>
         <source>Inga öppna konflikter</source>
         <translation>No open conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="504"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="505"/>
         <source>Mitt värde</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="506"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="507"/>
         <source>Deras värde</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="510"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="511"/>
         <source>Borttagen här.</source>
         <translation>Deleted here.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="511"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
         <source>Finns kvar här (ändrad).</source>
         <translation>Still here (edited).</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="512"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="513"/>
         <source>Ändrad hos kollegan utan att se borttagningen.</source>
         <translation>Edited by the colleague without seeing the deletion.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="514"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="515"/>
         <source>Borttagen hos kollegan.</source>
         <translation>Deleted by the colleague.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="532"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="533"/>
         <source>Båda har ändrat samma stycke; förslaget tar med båda – redigera och bekräfta:</source>
         <translation>Both changed the same passage; the proposal keeps both – edit and confirm:</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="534"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="535"/>
         <source>Behåll borttagen</source>
         <translation>Keep deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="535"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="536"/>
         <source>Behåll kvar</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="536"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="537"/>
         <source>Återställ</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="536"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="537"/>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="548"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="549"/>
         <source>Behåll mitt värde</source>
         <translation>Keep my value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="548"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="549"/>
         <source>Ta kollegans värde</source>
         <translation>Take the colleague&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="549"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
         <source>Behåll båda texterna</source>
         <translation>Keep both texts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="550"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="551"/>
         <source>Använd sammanslagen text</source>
         <translation>Use the merged text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="554"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="555"/>
         <source>Kan inte lösa konflikten</source>
         <translation>Cannot resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="558"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="559"/>
         <source>Lös alla konflikter</source>
         <translation>Resolve all conflicts</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="571"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="572"/>
         <source>Slå ihop dokument</source>
         <translation>Join documents</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="584"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="585"/>
         <source>Slå ihop från en kollegas fil</source>
         <translation>Merge from a colleague&apos;s file</translation>
     </message>
@@ -4505,133 +4505,168 @@ Close the file there first, or work in a copy and merge it later.</translation>
         <translation>Kompass evaluation (*.kompass)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="602"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
         <source>Läser in kollegans fil…</source>
         <translation>Reading the colleague&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="603"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="604"/>
         <source>Slår ihop…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="631"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="632"/>
         <source>Inget nytt i %1 – den är redan inläst.</source>
         <translation>Nothing new in %1 – it is already merged.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="672"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="673"/>
         <source>Avbrutet – inget ändrades.</source>
         <translation>Cancelled – nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="676"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="677"/>
         <source>En annan utvärdering</source>
         <translation>Another evaluation</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="677"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="678"/>
         <source>Filen hör till en annan utvärdering. Vill du importera dess intervjuer, dokument och underlag som en kopia? Poäng och texter tas inte med.</source>
         <translation>The file belongs to another evaluation. Import its interviews, documents and evidence as a copy? Scores and texts are not included.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="682"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="683"/>
         <source>Kunde inte slå ihop: </source>
         <translation>Could not merge: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="695"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="696"/>
         <source>1 konflikt – din fil behåller sitt värde tills du valt.</source>
         <translation>1 conflict – your file keeps its value until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="706"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="707"/>
         <source>Alla konflikter är lösta.</source>
         <translation>All conflicts are resolved.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="710"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="711"/>
         <source>1 konflikt kvar att lösa.</source>
         <translation>1 conflict left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="712"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="713"/>
         <source>%1 konflikter kvar att lösa.</source>
         <translation>%1 conflicts left to resolve.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="716"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="717"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="717"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="718"/>
         <source>Från %1 (av %2) kommer: </source>
         <translation>From %1 (by %2) comes: </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="717"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="718"/>
         <source>Inläst från %1 (av %2): </source>
         <translation>Merged from %1 (by %2): </translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="719"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="720"/>
         <source>%1 tillagda, %2 ändrade, %3 borttagna</source>
         <translation>%1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="722"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="723"/>
         <source>tillagda</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="722"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="723"/>
         <source>ändrade</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="723"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="724"/>
         <source>borttagna</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="696"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="697"/>
         <source>%1 konflikter – din fil behåller sina värden tills du valt.</source>
         <translation>%1 conflicts – your file keeps its values until you choose.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="767"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="737"/>
+        <source>Obs: %1 inkommande ändring(ar) är daterade mer än ett dygn framåt – den andra datorns klocka går fel. De togs in, men filens klocka flyttades inte fram.</source>
+        <translation>Note: %1 incoming edit(s) are dated more than a day ahead – the other computer&apos;s clock is wrong. They were merged, but this file&apos;s clock was not moved forward.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="740"/>
+        <source>Importerad som kopia från en annan utvärdering: %1 ändring(ar) av poäng, texter och inställningar lämnades utanför.</source>
+        <translation>Imported as a copy from another evaluation: %1 change(s) to scores, texts and settings were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="743"/>
+        <source>Personuppgifter rensades i den andra filen av %2 den %3. Rensningen gäller nu också den här filen (%1 sparade värden rensades här).</source>
+        <translation>Personal data was erased in the other file by %2 on %3. The erasure now applies to this file too (%1 stored values erased here).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="746"/>
+        <source>%1 inkommande värde(n) togs inte in: personuppgifter som %2 rensade den %3.</source>
+        <translation>%1 incoming value(s) were not brought in: personal data erased by %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="748"/>
+        <source>%1 inkommande ändring(ar) av en rensning avvisades (en rensning ändras eller tas aldrig bort).</source>
+        <translation>%1 incoming change(s) to an erasure were refused (an erasure is never edited or removed).</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="751"/>
+        <source>%4 ser ut att vara en arbetsfil som fortfarande är öppen (en -wal-fil ligger bredvid). Be om en kopia gjord med ”Spara en kopia för delning” nästa gång.</source>
+        <translation>%4 looks like a working file that is still open (a -wal file lies beside it). Ask for a copy made with “Save a copy for sharing” next time.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="754"/>
+        <source>%4 är gjord med en äldre Kompass Desktop (schema %5); en konverterad kopia lästes in.</source>
+        <translation>%4 was made by an older Kompass Desktop (schema %5); a converted copy was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="801"/>
         <source>Spara en kopia för delning</source>
         <translation>Save a copy for sharing</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="772"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="806"/>
         <source>Sparar kopian…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="775"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="809"/>
         <source>Kunde inte spara kopian</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="737"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="771"/>
         <source>Kopian sparades som %1 – en enda fil som går att mejla eller lägga på ett USB-minne.</source>
         <translation>The copy was saved as %1 – a single file you can e-mail or put on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="585"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="586"/>
         <source>Kompass-utvärdering (*.kompass *.kompass-enc)</source>
         <translation>Kompass evaluation (*.kompass *.kompass-enc)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="743"/>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="748"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="777"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="782"/>
         <source>Kan inte ångra</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/sync_view.py" line="750"/>
+        <location filename="../../kompass_desktop/ui/sync_view.py" line="784"/>
         <source>Den senaste sammanslagningen är ångrad.</source>
         <translation>The last merge is undone.</translation>
     </message>
@@ -4639,82 +4674,82 @@ Close the file there first, or work in a copy and merge it later.</translation>
 <context>
     <name>TextKinds</name>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="467"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="470"/>
         <source>intervjuanteckningar</source>
         <translation>interview notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="467"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="470"/>
         <source>intervjutitel</source>
         <translation>interview title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="471"/>
         <source>intervjuplats</source>
         <translation>interview place</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="468"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="471"/>
         <source>registeranteckning</source>
         <translation>register note</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="469"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="472"/>
         <source>funktion</source>
         <translation>function</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="469"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="472"/>
         <source>dokumenttitel</source>
         <translation>document title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="470"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="473"/>
         <source>dokumentanteckningar</source>
         <translation>document notes</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="470"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="473"/>
         <source>underlag</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="474"/>
         <source>styrka/förbättring</source>
         <translation>strength/improvement</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="471"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="474"/>
         <source>områdestext</source>
         <translation>area text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="475"/>
         <source>delområdestext</source>
         <translation>sub-area text</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="472"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="475"/>
         <source>motivering</source>
         <translation>rationale</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="476"/>
         <source>motivering (utkast)</source>
         <translation>rationale (draft)</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="473"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="476"/>
         <source>gott exempel</source>
         <translation>good example</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="477"/>
         <source>rapportens titel</source>
         <translation>report title</translation>
     </message>
     <message>
-        <location filename="../../kompass_desktop/ui/people.py" line="474"/>
+        <location filename="../../kompass_desktop/ui/people.py" line="477"/>
         <source>inledning</source>
         <translation>introduction</translation>
     </message>

@@ -57,3 +57,37 @@ def test_conflict_list_reads_like_the_rest_of_the_workbench(tmp_path, qtbot):
     finally:
         qtbot.waitUntil(lambda: view.job is None, timeout=5000)
         ev.close()
+
+
+def test_merge_notes_are_worded_in_the_ui_language(tmp_path, qtbot, evaluator_identity):
+    """What a merge tells beyond the counts (a wrong clock, an erasure, an open working file)
+    reads in Swedish in the Swedish workbench and in English in the English one."""
+    from PySide6.QtWidgets import QApplication
+
+    from kompass_desktop.ui import i18n
+    ev = Evaluation.create(tmp_path / "a.kompass", FW, "Testby", 2025, [EvaluatorInfo("Anna Berg")],
+                           identity=evaluator_identity)
+    view = SyncView(EvaluationSession(ev))
+    qtbot.addWidget(view)
+    notes = [sync.MergeNote("future_clock", {"n": 3}),
+             sync.MergeNote("other_evaluation", {"n": 4}),
+             sync.MergeNote("erased_there", {"who": "Bo %3 Ek", "date": "2026-11-30", "n": 7}),
+             sync.MergeNote("erased_before", {"who": "Bo Ek", "date": "2026-11-30", "n": 2}),
+             sync.MergeNote("erasure_refused", {"n": 1}),
+             sync.MergeNote("open_working_file", {"file": "bo.kompass"}),
+             sync.MergeNote("older_schema", {"file": "bo.kompass", "schema": 2})]
+    report = sync.MergeReport(changed=1, new_versions=1, peer_file="bo.kompass", notes=notes)
+    try:
+        swedish = view.describe(report, preview=False).splitlines()[1:]
+        assert len(swedish) == len(notes)
+        assert all(" the " not in line and " was " not in line for line in swedish), swedish
+        assert "rensades i den andra filen av Bo %3 Ek den 2026-11-30" in swedish[2]  # one pass
+        assert "7 sparade värden" in swedish[2] and "schema 2" in swedish[6]
+        assert i18n.install(QApplication.instance(), "en")
+        english = view.describe(report, preview=False).splitlines()[1:]
+        assert english[0].startswith("Note: 3 incoming edit(s)")
+        assert "erased in the other file by Bo %3 Ek on 2026-11-30" in english[2]
+        assert all(not any(ch in line for ch in "åäö") for line in english), english
+    finally:
+        i18n.install(QApplication.instance(), "sv")
+        ev.close()
