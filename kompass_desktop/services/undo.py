@@ -100,13 +100,6 @@ def _retractable(store: EvaluationStore, c: FieldChange, horizon: int) -> bool:
     return len(heads) == 1 and heads[0].vid == bytes(c.resolved[-1]["vid"])
 
 
-def _retracted(store: EvaluationStore) -> set[bytes]:
-    """Resolutions this session's undo took back (redo puts exactly these back)."""
-    if not hasattr(store, "_undo_retracted"):
-        store._undo_retracted = set()
-    return store._undo_retracted
-
-
 def _by_row(edit: RecordedEdit) -> dict[tuple[str, str], list[FieldChange]]:
     by_row: dict[tuple[str, str], list[FieldChange]] = {}
     for c in edit.changes:
@@ -124,7 +117,6 @@ def undo(store: EvaluationStore, edit: RecordedEdit) -> None:
         for c in edit.changes:
             if _retractable(store, c, horizon):
                 store.retract(c.tbl, c.row_id, c.col, [bytes(r["vid"]) for r in c.resolved], c.before)
-                _retracted(store).add(bytes(c.resolved[-1]["vid"]))
             else:
                 rest.append(c)
         for (tbl, row_id), cs in _by_row(RecordedEdit(edit.label, tuple(rest))).items():
@@ -143,9 +135,8 @@ def redo(store: EvaluationStore, edit: RecordedEdit) -> None:
     with store.transaction():
         rest = []
         for c in edit.changes:
-            if c.resolved and bytes(c.resolved[-1]["vid"]) in _retracted(store):
+            if c.resolved and store.was_retracted(bytes(c.resolved[-1]["vid"])):
                 store.reinstate(list(c.resolved), c.after)  # it was retracted by undo
-                _retracted(store).discard(bytes(c.resolved[-1]["vid"]))
             else:
                 rest.append(c)
         for (tbl, row_id), cs in _by_row(RecordedEdit(edit.label, tuple(rest))).items():

@@ -75,6 +75,7 @@ class EvaluationStore:
         self.actor = actor
         self._depth = 0
         self._journal: dict | None = None
+        self._retracted: set[bytes] = set()  # retract() this session: redo may reinstate
         self._columns = schema.table_columns(con, PROJECTED_TABLES)
         self.evaluation_id = self.meta("evaluation_id")
         # The origin of every version this store writes: the replica (edited copy of the
@@ -486,6 +487,12 @@ class EvaluationStore:
             self.con.executemany("DELETE FROM field_version WHERE vid=?", [(v,) for v in vids])
             self._reset_heads(tbl, row_id, col)
             self._show(tbl, row_id, col, shown)
+        self._retracted.update(vids)
+
+    def was_retracted(self, vid: bytes) -> bool:
+        """Whether retract() took this version back since the file was opened (and no
+        reinstate() put it back)."""
+        return vid in self._retracted
 
     def reinstate(self, rows: list[dict], shown: Any) -> None:
         """Put retracted versions back exactly (same content hash): redo of a retraction."""
@@ -500,6 +507,7 @@ class EvaluationStore:
                 [tuple(r[c] for c in cols) for r in rows])
             self._reset_heads(tbl, row_id, col)
             self._show(tbl, row_id, col, shown)
+        self._retracted.difference_update(bytes(r["vid"]) for r in rows)
 
     def _reset_heads(self, tbl: str, row_id: str, col: str) -> None:
         heads = heads_of(self.history(tbl, row_id, col))
