@@ -198,11 +198,31 @@ def validate_framework_data(data: Any, source: str = "framework") -> list[str]:
     return problems
 
 
+@lru_cache(maxsize=1)
+def _shipped_data() -> tuple:
+    from kompass_desktop.paths import FRAMEWORKS_DIR
+    out = []
+    for p in sorted(FRAMEWORKS_DIR.glob("*.json")):
+        try:
+            out.append(loads_framework_json(p.read_text(encoding="utf-8-sig"), p.name))
+        except (OSError, UnicodeDecodeError, FrameworkError):
+            continue
+    return tuple(out)
+
+
+def is_shipped(data: Any) -> bool:
+    """Whether `data` is, value for value, a framework this version ships. The test suite
+    checks every shipped framework against the schema and the rules (validate_framework_data),
+    so an evaluation file's copy of one needs no second check at every open."""
+    return isinstance(data, dict) and any(data == d for d in _shipped_data())
+
+
 def framework_from_data(data: Any, source: str = "framework", trusted: bool = False) -> Framework:
     """A Framework from parsed JSON, validated against the schema. trusted=True skips the
     schema (jsonschema costs ~0.15 s per process) for a copy that was validated when it was
-    stored; anything that does not build falls back to full validation and its message."""
-    if trusted:
+    stored, and so does a copy of a shipped framework (is_shipped); anything that does not
+    build falls back to full validation and its message."""
+    if trusted or is_shipped(data):
         try:
             return _build_framework(data)
         except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError):

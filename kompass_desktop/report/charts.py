@@ -3,6 +3,7 @@ comparison series, as grouped horizontal bars (long area names stay readable on 
 from __future__ import annotations
 
 import textwrap
+from typing import Callable
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -151,3 +152,28 @@ def area_chart(data: ReportData, width: float, *, font_size: float = 8.5,
         d.scale(f, f)
         d.width, d.height = width * f, height * f
     return d
+
+
+# Turns a one-page PDF into a PNG of the given pixel size. ReportLab's own bitmap renderer
+# needs cairo, which has no wheels here; the Qt front ends (CLI and workbench) install QtPdf's
+# (kompass_desktop.ui.raster) for the Word export, so this layer stays free of Qt.
+Rasteriser = Callable[[bytes, int, int], bytes]
+_rasterise: Rasteriser | None = None
+
+
+def use_rasteriser(fn: Rasteriser) -> None:
+    global _rasterise
+    _rasterise = fn
+
+
+def chart_png(data: ReportData, width_pt: float = 450.0, dpi: int = 200) -> bytes | None:
+    """The report's chart as PNG (the same ReportLab drawing as in the PDF), or None when no
+    rasteriser is installed (the document then carries the chart's text alternative)."""
+    from reportlab.graphics import renderPDF
+
+    if _rasterise is None:
+        return None
+    drawing = area_chart(data, width_pt, bar_width=10.0 if not data.series else 8.6,
+                         max_height=520)
+    pdf = renderPDF.drawToString(drawing)
+    return _rasterise(pdf, int(drawing.width * dpi / 72), int(drawing.height * dpi / 72))

@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from kompass_desktop.domain.scoring import ScoreStatus, format_decimal
-from kompass_desktop.report.charts import area_chart, chart_alt, series_label
+from kompass_desktop.report.charts import chart_alt, chart_png, series_label
 from kompass_desktop.report.data import STATUS_MARK, ReportData
 from kompass_desktop.report.document import BuildCancelled
 
@@ -33,31 +33,6 @@ def _percent(a) -> str:
 
 def _mark(status) -> str:
     return "" if status is ScoreStatus.AGREED else f" ({STATUS_MARK[status]})"
-
-
-# Turns a one-page PDF into a PNG of the given pixel size. ReportLab's own bitmap renderer
-# needs cairo, which has no wheels here; the Qt front ends (CLI and workbench) install QtPdf's
-# (kompass_desktop.ui.raster), so this layer stays free of Qt.
-Rasteriser = Callable[[bytes, int, int], bytes]
-_rasterise: Rasteriser | None = None
-
-
-def use_rasteriser(fn: Rasteriser) -> None:
-    global _rasterise
-    _rasterise = fn
-
-
-def chart_png(data: ReportData, width_pt: float = 450.0, dpi: int = 200) -> bytes | None:
-    """The report's chart as PNG (the same ReportLab drawing as in the PDF), or None when no
-    rasteriser is installed (the document then carries the chart's text alternative)."""
-    from reportlab.graphics import renderPDF
-
-    if _rasterise is None:
-        return None
-    drawing = area_chart(data, width_pt, bar_width=10.0 if not data.series else 8.6,
-                         max_height=520)
-    pdf = renderPDF.drawToString(drawing)
-    return _rasterise(pdf, int(drawing.width * dpi / 72), int(drawing.height * dpi / 72))
 
 
 def _repeat_header(row) -> None:

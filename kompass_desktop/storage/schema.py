@@ -1,10 +1,11 @@
 """Recognising, checking and migrating evaluation files (schema and migrations in db/).
 
-Schema introspection (which tables and columns a file has) goes through sqlite-utils. The
-migrations stay SQL files: 0002 rebuilds `field_version` as a WITHOUT ROWID table with an
-untyped `value` column, which sqlite-utils' `table.transform` cannot express (it recreates
-tables as rowid tables, copies `rowid`, and gives every column a declared type, and a typed
-column would change stored values). Every migrated file is checked against the schema a new
+The deeper schema introspection (tables with declared types, indexes, WITHOUT ROWID: the
+migrated-schema check) goes through sqlite-utils; the column lists every open needs are plain
+PRAGMAs (table_columns says why). The migrations stay SQL files: 0002 rebuilds
+`field_version` as a WITHOUT ROWID table with an untyped `value` column, which sqlite-utils'
+`table.transform` cannot express (it recreates tables as rowid tables, copies `rowid`, and
+gives every column a declared type, and a typed column would change stored values). Every migrated file is checked against the schema a new
 file gets (`schema_difference`).
 """
 from __future__ import annotations
@@ -22,7 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
-import sqlite_utils
 
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.paths import MIGRATIONS_DIR
@@ -198,10 +198,8 @@ def expected_tables(version: int) -> dict[str, set[str]]:
 
 
 def _tables(con: sqlite3.Connection) -> dict[str, set[str]]:
-    names = [r[0] for r in con.execute(
-        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_index_%'")]
-    return {n: {r[1] for r in con.execute(f'PRAGMA table_info("{n}")')} for n in names}
+    return {t: set(cols) for t, cols in table_columns(con).items()
+            if not t.startswith("search_index_")}
 
 
 def check_contents(con: sqlite3.Connection, version: int, name: str) -> None:
@@ -365,16 +363,21 @@ def apply_migrations(con: sqlite3.Connection, from_version: int, up_to: int | No
 
 def table_columns(con: sqlite3.Connection, tables: tuple[str, ...] | None = None
                   ) -> dict[str, list[str]]:
-    """Column names of each table (all tables, or those named that exist), in table order."""
-    db = sqlite_utils.Database(con, recursive_triggers=False, execute_plugins=False)
-    names = db.table_names()
+    """Column names of each table (all tables, or those named that exist), in table order.
+
+    Plain PRAGMAs: every open and every command needs this, and importing sqlite-utils (with
+    click, pluggy and dateutil) would cost each of them about 80 ms and 12 MiB; sqlite-utils
+    does the deeper schema work below (schema_shape), where its table model pays off."""
+    names = [r[0] for r in con.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
     wanted = names if tables is None else [t for t in tables if t in names]
-    return {t: list(db.table(t).columns_dict) for t in wanted}
+    return {t: [r[1] for r in con.execute(f'PRAGMA table_info("{t}")')] for t in wanted}
 
 
 def schema_shape(con: sqlite3.Connection) -> dict[str, object]:
     """What a file's schema looks like: tables with their columns and declared types, and
     the indexes of each table (FTS shadow tables left out: they belong to the index)."""
+    import sqlite_utils  # only here: see table_columns
     db = sqlite_utils.Database(con, recursive_triggers=False, execute_plugins=False)
     fts_shadow = {f"{v}_{s}" for v in db.table_names(fts5=True)
                   for s in ("data", "idx", "docsize", "config", "content")}

@@ -1,4 +1,4 @@
-"""QtPdf as the rasteriser of the Word export's chart (kompass_desktop.report.docx_export):
+"""QtPdf as the rasteriser of the Word export's chart (kompass_desktop.report.charts):
 the report layer draws the chart as a one-page PDF with ReportLab and this turns it into a
 PNG, so only the front ends (workbench and CLI) depend on Qt."""
 from __future__ import annotations
@@ -29,5 +29,5 @@ def pdf_to_png(pdf: bytes, width: int, height: int) -> bytes:
 
 
 def install() -> None:
-    from kompass_desktop.report import docx_export
-    docx_export.use_rasteriser(pdf_to_png)
+    from kompass_desktop.report import charts  # not docx_export: python-docx loads on use
+    charts.use_rasteriser(pdf_to_png)
