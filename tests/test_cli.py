@@ -138,3 +138,26 @@ def test_bad_csv_changes_nothing(run_cli, tmp_path):
     code, _, err = run_cli("import-scores", f, tmp_path / "bad.csv")
     assert code == 1 and "row 3: sub-area 1.2: 11 is above the maximum 10" in err
     assert run_cli("summary", f, "--json")[1] == before
+
+
+def test_check_and_the_final_report_agree(run_cli, tmp_path, demo_copy):
+    """`check` says "ready for a final report" exactly when `report --final` writes one: one
+    rule (services.report.final_report_gaps) for both, and for the Rapport page."""
+    code, out, _ = run_cli("check", demo_copy)
+    assert code == 0
+    # The demo's comparison series is example data: no final report until it is removed.
+    assert "holds example data" in out and "ready for a final report" not in out
+    code, _, err = run_cli("report", demo_copy, tmp_path / "f.pdf", "--final")
+    assert code == 1 and "holds example data" in err
+    from kompass_desktop.services import comparison
+    from kompass_desktop.services.evaluation import Evaluation
+    ev = Evaluation.open(demo_copy)
+    try:
+        for r in ev.references():
+            comparison.remove_series(ev, r["id"])
+    finally:
+        ev.close()
+    code, out, _ = run_cli("check", demo_copy)
+    assert "ready for a final report" in out, out
+    code, _, err = run_cli("report", demo_copy, tmp_path / "f.pdf", "--final")
+    assert code == 0, err

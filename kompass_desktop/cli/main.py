@@ -319,14 +319,16 @@ def cmd_check(a) -> int:
     try:
         if not ev.file_intact():
             raise KompassError(f"{a.file} fails PRAGMA integrity_check")
-        findings = ev.check()
+        blockers, advice = ev.check()
         read_only = not _writable(a.file)
     finally:
         ev.close()
     print(f"{terminal_safe(a.file)}: file ok" + (" (read-only)" if read_only else ""))
-    for f in findings:
+    for f in blockers:
         print(f"- {terminal_safe(f)}")
-    if not findings:
+    for f in advice:
+        print(f"- note: {terminal_safe(f)}")
+    if not blockers:
         print("ready for a final report")
     return 0
 

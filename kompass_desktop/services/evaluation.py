@@ -13,7 +13,7 @@ from kompass_desktop.domain.errors import FrameworkError, InputError, KompassErr
 from kompass_desktop.domain.framework import Framework, parse_framework_json
 from kompass_desktop.domain.merge import settled
 from kompass_desktop.domain.scoring import (
-    ComparisonSeries, EvaluationResult, ScoreStatus, evaluate, to_points)
+    ComparisonSeries, EvaluationResult, evaluate, to_points)
 from kompass_desktop.services.identity import Identity, current_identity
 from kompass_desktop.storage.compaction import compact_on_close
 from kompass_desktop.storage.store import Actor, EvaluationStore, natural_id
@@ -460,26 +460,20 @@ class Evaluation:
 
     # ---- checks ----------------------------------------------------------------------
 
-    def check(self) -> list[str]:
-        """What stands between this evaluation and a final report."""
-        findings = []
-        res = self.result()
-        for s in res.subareas():
-            if s.status is ScoreStatus.UNSCORED:
-                findings.append(f"{s.number} {s.title}: not scored")
-            elif s.status is ScoreStatus.PRELIMINARY:
-                findings.append(f"{s.number} {s.title}: no agreed score yet (preliminary {s.points})")
-        creditable = self.creditable_evidence_counts()
-        for s in res.subareas():
-            if s.points is not None and s.points > 0 and not creditable.get(s.number):
-                findings.append(f"{s.number} {s.title}: scored without evidence that is in place")
-        from kompass_desktop.services.sync import list_conflicts
-        conflicts = list_conflicts(self.store)
-        if conflicts:
-            findings.append(f"{len(conflicts)} open merge conflict(s)")
+    def check(self) -> tuple[list[str], list[str]]:
+        """(blockers, advice). Blockers: what stands between this evaluation and a final
+        report, by the one rule the Rapport page and `report --final` use
+        (services.report.final_report_gaps), then stored values that break their rule.
+        Advice: sub-areas scored without evidence that is in place."""
+        from kompass_desktop.services.report import final_report_gaps
+        blockers = [g.en for g in final_report_gaps(self)]
         # Values that break their rule read as not set above; say which.
-        findings.extend(self.invalid_values())
-        return findings
+        blockers.extend(self.invalid_values())
+        creditable = self.creditable_evidence_counts()
+        advice = [f"{s.number} {s.title}: scored without evidence that is in place"
+                  for s in self.result().subareas()
+                  if s.points is not None and s.points > 0 and not creditable.get(s.number)]
+        return blockers, advice
 
     def evidence_counts(self) -> dict[str, dict[str, int]]:
         """Per sub-area, how many live evidence items are tagged to it, by status."""
