@@ -422,20 +422,22 @@ def test_save_dialog_tells_the_size_and_warns_over_the_limit(tmp_path, anna, qtb
     from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
     from kompass_desktop.ui import share_options
+    from kompass_desktop.ui.session import EvaluationSession
     from kompass_desktop.ui.sync_view import save_copy_dialog
     monkeypatch.setattr(share_options, "ask", lambda *a: share_options.ShareOptions())  # a plain copy
     ev = Evaluation.create(tmp_path / "a.kompass", FW, "Storlek", 2025, identity=anna)
+    session = EvaluationSession(ev)
     parent = QWidget()
     qtbot.addWidget(parent)
     target = tmp_path / "kopia.kompass"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    assert save_copy_dialog(parent, ev.store) == target
+    assert save_copy_dialog(parent, session) == target
     box = parent.findChild(QMessageBox)
     assert box.icon() == QMessageBox.Icon.Information and "MB" in box.text()
     box.close()
     monkeypatch.setattr(sync, "SHARE_SIZE_WARNING", 1000)
-    assert save_copy_dialog(parent, ev.store) == target
+    assert save_copy_dialog(parent, session) == target
     boxes = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
     assert [b.icon() for b in boxes] == [QMessageBox.Icon.Warning]
     assert "kopia.kompass" in boxes[0].text() and "10–25 MB" in boxes[0].text()
