@@ -97,6 +97,35 @@ def test_the_last_save_of_each_hour_stays_and_the_rest_is_folded(tmp_path, clock
     ev.close()
 
 
+def test_a_close_reads_only_the_hours_not_yet_examined(tmp_path, clock, anna):
+    """Closing the large evaluation re-read its whole log every time (0.4 s); a close now
+    starts at the first hour no compaction has seen complete, and still folds that hour."""
+    ev = Evaluation.create(tmp_path / "a.kompass", FW, "Kompakt", 2025, identity=anna)
+    iid = ev.add_interview("Intervju")
+    clock.advance(10)
+    typed(ev, "interview", iid, "notes", 20, clock, 30)  # 0:00:10-0:10:10
+    ev = reopen(ev, anna)
+    assert field_values(ev, "interview", iid, "notes") == [typed_text(20)]  # one hour, one kept
+    mark = ev.store.meta(compaction.EXAMINED_KEY)
+    hour = int((clock.now // HOUR) * HOUR * 1000) << 16
+    assert mark == f"{ev.store.replica} {hour}"  # this hour may still grow: not examined
+    # Later saves in the same hour are still folded into one...
+    typed(ev, "interview", iid, "notes", 10, clock, 30, start=20)
+    ev = reopen(ev, anna)
+    assert field_values(ev, "interview", iid, "notes") == [typed_text(30)]
+    # ...and after two hours the examined mark moves on, to the new hour.
+    clock.advance(2 * HOUR)
+    typed(ev, "interview", iid, "notes", 10, clock, 30, start=30)
+    ev = reopen(ev, anna)
+    assert field_values(ev, "interview", iid, "notes") == [typed_text(30), typed_text(40)]
+    assert ev.store.meta(compaction.EXAMINED_KEY) == \
+        f"{ev.store.replica} {int((clock.now // HOUR) * HOUR * 1000) << 16}"
+    # An examined hour is not read again: compacting from the mark finds nothing there.
+    assert compaction.foldable(ev.store.con, ev.store.replica, 0, None,
+                               since=int(((clock.now // HOUR) + 1) * HOUR * 1000) << 16) == []
+    ev.close()
+
+
 def typed_text(n: int) -> str:
     return "".join(f"ord{i} " for i in range(n))
 
