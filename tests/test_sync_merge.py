@@ -273,7 +273,8 @@ def test_older_schema_theirs_is_migrated_on_a_copy(pair, tmp_path):
     for stmt in ("DROP TABLE person", "DROP TABLE erasure", "DROP INDEX participant_person",
                  "ALTER TABLE participant DROP COLUMN person_id",
                  # and what schema 4 added (the inside-word index, score_draft.entered_by)
-                 "DROP TABLE search_trigram", "ALTER TABLE score_draft DROP COLUMN entered_by"):
+                 "DROP TABLE search_trigram", "ALTER TABLE score_draft DROP COLUMN entered_by",
+                 "DROP INDEX field_version_origin"):  # and schema 5's index
         con.execute(stmt)
     con.execute("PRAGMA user_version = 2")
     con.commit()
@@ -388,3 +389,28 @@ def test_each_file_resolving_the_same_way_converges_after_delete_and_edits(tmp_p
         assert sync.list_conflicts(ev.store) == []
         assert ev.store.get("list_item", item) is None
         ev.close()
+
+
+def test_a_merge_screens_theirs_once_and_again_when_mine_changed_meanwhile(pair, monkeypatch):
+    """THEIRS is screened once per merge (deciding on the backup and merging used to screen
+    it twice); screening done before MINE changed is not trusted: the merge screens again."""
+    a, b, ids, tmp = pair
+    b.store.write("interview", ids["interview"], {"notes": "Bos version."})
+    theirs = share(b, tmp / "from-bo.kompass")
+    calls = []
+    original = smerge._screened
+    monkeypatch.setattr(smerge, "_screened", lambda *args: calls.append(1) or original(*args))
+    report = sync.merge_store(a.store, theirs)
+    assert calls == [1] and report.changed == 1 and report.backup_path
+    assert a.store.get("interview", ids["interview"])["notes"] == "Bos version."
+
+    b.store.write("document", ids["doc"], {"notes": "Bos anteckning."})
+    theirs = share(b, tmp / "from-bo-2.kompass")
+    with smerge.prepare_incoming(theirs) as inc:
+        screened = smerge.screen_incoming(a.store, inc)
+        a.store.write("document", ids["doc"], {"title": "Budget 2025 (rev)"})  # MINE changes
+        out = smerge.merge_into(a.store, inc, screened=screened)
+    assert len(calls) == 3  # screened for the caller, and again by the merge
+    assert out.new_versions >= 1
+    doc = a.store.get("document", ids["doc"])
+    assert (doc["notes"], doc["title"]) == ("Bos anteckning.", "Budget 2025 (rev)")

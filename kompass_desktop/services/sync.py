@@ -327,10 +327,11 @@ def merge_store(store: EvaluationStore, theirs: str | Path | smerge.IncomingFile
                 shutil.rmtree(tmp, ignore_errors=True)
             return _report(out, inc, True)
         backup_path = None
-        if smerge.count_new(store, inc, import_copy=import_copy):
-            backup_path = str(backup(store))
+        screened = smerge.screen_incoming(store, inc, import_copy=import_copy)
+        if screened.count:
+            backup_path = str(backup(store))  # (a copy elsewhere: MINE stays as screened)
         out = smerge.merge_into(store, inc, import_copy=import_copy, progress=progress,
-                                cancelled=cancelled, backup_path=backup_path)
+                                cancelled=cancelled, backup_path=backup_path, screened=screened)
         compaction.mark_exposed(store)  # another file's content met ours (db/README.md §2)
         # THEIRS was read here: its own versions are now in this file too (db/README.md §2).
         replicas.note_read(*smerge.own_replica_extent(inc))

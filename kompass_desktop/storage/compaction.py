@@ -106,8 +106,8 @@ def foldable(con: sqlite3.Connection, replica: str, horizon: int,
     sql = ("SELECT vid, tbl, row_id, col, hlc, vv, head FROM ("
            "SELECT v.vid, v.tbl, v.row_id, v.col, v.hlc, v.vv, h.vid IS NOT NULL AS head, "
            f"count(*) OVER (PARTITION BY v.tbl, v.row_id, v.col, (v.hlc >> 16) / {BUCKET_MS}) AS n "
-           # by clock: usually only the recent hours are looked at (EXAMINED_KEY)
-           "FROM field_version v INDEXED BY field_version_hlc "
+           # by origin and clock (schema 5): usually only the last hours (EXAMINED_KEY)
+           "FROM field_version v "
            "LEFT JOIN field_head h ON h.tbl = v.tbl AND h.row_id = v.row_id "
            "AND h.col = v.col AND h.vid = v.vid "
            # one lower bound (SQLite would range over only one of two)

@@ -161,22 +161,55 @@ def _detach(con: sqlite3.Connection) -> None:
         pass
 
 
-def count_new(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = False,
-              now_ms: int | None = None) -> int:
-    """How many versions (and blobs) THEIRS holds that we don't and that a merge would take
-    (the same checks as merge_into): 0 means nothing to merge."""
+@dataclass
+class Screened:
+    """THEIRS' new versions as screening left them (accepted rows, refusals, how many of
+    another evaluation's rows were left out), and MINE's state they were screened against:
+    merge_into reuses them only while MINE has not changed since (no second screening)."""
+    rows: list
+    rejected: list
+    skipped: int
+    new_blobs: int
+    mine_state: tuple
+
+    @property
+    def count(self) -> int:
+        return len(self.rows) + self.new_blobs
+
+
+def _mine_state(con: sqlite3.Connection) -> tuple:
+    # data_version moves with other connections' commits, total_changes with this one's.
+    return con.execute("PRAGMA main.data_version").fetchone()[0], con.total_changes
+
+
+def screen_incoming(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = False,
+                    now_ms: int | None = None) -> Screened:
+    """What a merge would take from THEIRS (the same checks as merge_into), without writing."""
     con = store.con
     now_ms = int(time.time() * 1000) if now_ms is None else now_ms
     _attach(con, inc.path)
     try:
-        rows = _new_rows(con, import_copy)[0]
-        accepted, _ = screen(store, rows, now_ms, _check_hashes(rows, inc))
-        n = len(accepted)
-        n += con.execute("SELECT count(*) FROM theirs.blob t WHERE NOT EXISTS "
-                         "(SELECT 1 FROM main.blob m WHERE m.sha256 = t.sha256)").fetchone()[0]
-        return n
+        return _screened(store, inc, import_copy, now_ms)
     finally:
         _detach(con)
+
+
+def _screened(store: EvaluationStore, inc: IncomingFile, import_copy: bool, now_ms: int) -> Screened:
+    con = store.con
+    rows, skipped = _new_rows(con, import_copy)
+    unreadable = _check_hashes(rows, inc)
+    # Untrusted input: what fails validation is not inserted, only listed.
+    rows, rejected = screen(store, rows, now_ms, unreadable)
+    blobs = con.execute("SELECT count(*) FROM theirs.blob t WHERE NOT EXISTS "
+                        "(SELECT 1 FROM main.blob m WHERE m.sha256 = t.sha256)").fetchone()[0]
+    return Screened(rows, rejected, skipped, blobs, _mine_state(con))
+
+
+def count_new(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = False,
+              now_ms: int | None = None) -> int:
+    """How many versions (and blobs) THEIRS holds that we don't and that a merge would take
+    (the same checks as merge_into): 0 means nothing to merge."""
+    return screen_incoming(store, inc, import_copy=import_copy, now_ms=now_ms).count
 
 
 def _new_rows(con: sqlite3.Connection, import_copy: bool) -> tuple[list[sqlite3.Row], int]:
@@ -385,8 +418,9 @@ def _chunks(seq: list, n: int = 500):
 def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool = False,
                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                backup_path: str | None = None, now_ms: int | None = None,
-               record: bool = True) -> MergeOutcome:
-    """Bring every version of THEIRS into the store, in one transaction."""
+               record: bool = True, screened: Screened | None = None) -> MergeOutcome:
+    """Bring every version of THEIRS into the store, in one transaction. `screened`: what
+    screen_incoming() found just before (taken as it is while MINE is unchanged)."""
     con = store.con
     out = MergeOutcome()
     now_ms = int(time.time() * 1000) if now_ms is None else now_ms
@@ -400,11 +434,10 @@ def merge_into(store: EvaluationStore, inc: IncomingFile, *, import_copy: bool =
     try:
         with store.transaction():
             step(0.05, "reading")
-            rows, out.skipped_other_evaluation = _new_rows(con, import_copy)
-            unreadable = _check_hashes(rows, inc)
-            check_cancel()
-            # Untrusted input: what fails validation is not inserted, only listed.
-            rows, out.rejected = screen(store, rows, now_ms, unreadable)
+            if screened is None or screened.mine_state != _mine_state(con):
+                screened = _screened(store, inc, import_copy, now_ms)
+            rows, out.rejected = screened.rows, screened.rejected
+            out.skipped_other_evaluation = screened.skipped
             check_cancel()
             step(0.15, "attached files")
             blobs = con.execute(
@@ -576,7 +609,8 @@ def _apply(store: EvaluationStore, inc: IncomingFile, incoming: list[Version], o
         if updates:
             sets = ", ".join(f"{c} = ?" for c in updates)
             con.execute(f"UPDATE main.{tbl} SET {sets} WHERE id = ?", (*updates.values(), row_id))
-        store.reindex(tbl, row_id)
+        if not has_row or store.searchable_change(tbl, updates):
+            store.reindex(tbl, row_id)  # (the search index follows the projection only)
     for chunk in _chunks(head_deletes):
         con.executemany("DELETE FROM main.field_head WHERE tbl=? AND row_id=? AND col=?", chunk)
     con.executemany("INSERT OR IGNORE INTO main.field_head(tbl, row_id, col, vid) VALUES (?,?,?,?)",

@@ -597,6 +597,14 @@ class EvaluationStore:
     # words (schema 4).
     SEARCH_INDEXES = ("search_index", "search_trigram")
 
+    @staticmethod
+    def searchable_change(tbl: str, changed: Mapping[str, Any]) -> bool:
+        """Whether changing these columns of a row changes what search finds (its text, or
+        whether it exists): reindexing a row is the costly part of a merge."""
+        spec = SEARCH_SPEC.get(tbl)
+        return spec is not None and any(c == "deleted" or c in spec[0] or c in spec[1]
+                                        for c in changed)
+
     def reindex(self, tbl: str, row_id: str) -> None:
         spec = SEARCH_SPEC.get(tbl)
         if spec is None:
