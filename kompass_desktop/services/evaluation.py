@@ -145,9 +145,7 @@ class Evaluation:
 
     def changed_on_disk(self) -> bool:
         """Whether another program has committed to the file since the last call."""
-        version = self.store.data_version()
-        seen, self._data_version = getattr(self, "_data_version", version), version
-        return version != seen
+        return self.store.changed_elsewhere()
 
     @classmethod
     def create(cls, path: str | Path, framework: Framework, municipality: str, year: int,

@@ -363,6 +363,7 @@ def after_merge_elsewhere(store: EvaluationStore, report: MergeReport) -> None:
     rule as a merge on the store itself (a future-dated clock is not followed)."""
     store.observe_hlc(rules.clamp_hlc(report.max_hlc, int(time.time() * 1000)))
     store.erasures_cache = None  # an erasure may have come in on the other connection
+    store.seen_own_commits()  # (the workbench must not call the merge "another program")
 
 
 def merge_files(mine: str | Path, theirs: str | Path, dry_run: bool = False,

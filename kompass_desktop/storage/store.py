@@ -77,6 +77,7 @@ class EvaluationStore:
         self._journal: dict | None = None
         self._retracted: set[bytes] = set()  # retract() this session: redo may reinstate
         self._columns = schema.table_columns(con, PROJECTED_TABLES)
+        self._seen_data_version = self.data_version()  # changed_elsewhere() compares with it
         self.evaluation_id = self.meta("evaluation_id")
         # The origin of every version this store writes: the replica (edited copy of the
         # file), see db/README.md §1. Claimed when the file is opened for writing.
@@ -229,6 +230,18 @@ class EvaluationStore:
         """Changes whenever another connection (another program) commits to the file;
         the workbench polls it to notice changes made on disk."""
         return self.con.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection committed since the last call (or since opening, or
+        since seen_own_commits())."""
+        version = self.data_version()
+        changed, self._seen_data_version = version != self._seen_data_version, version
+        return changed
+
+    def seen_own_commits(self) -> None:
+        """What another connection of this program committed (a merge on its own
+        connection) is ours: not a change made elsewhere."""
+        self._seen_data_version = self.data_version()
 
     def close(self) -> None:
         if self.con is not None:

@@ -31,7 +31,6 @@ class FileWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
-        self.session.evaluation.changed_on_disk()  # the baseline
 
     def start(self) -> None:
         self.timer.start()

@@ -95,3 +95,20 @@ def test_a_read_only_file_opens_read_only_with_a_banner(window, read_only_small,
     ev = Evaluation.open(target, read_only=True)
     assert ev.agreed_scores()["1.1"]["points"] == "3.0"
     ev.close()
+
+
+def test_a_merge_made_in_the_workbench_is_not_called_a_change_by_another_program(
+        open_window, small_file, qtbot, tmp_path):
+    """The Sync page merges on a connection of its own; the file watcher used to report that
+    commit as "changed by another program" after every merge."""
+    w = open_window
+    shutil.copy(small_file, tmp_path / "bo.kompass")
+    other = Evaluation.open(tmp_path / "bo.kompass", identity=new_identity("Bo Berg"))
+    other.set_agreed("1.1", "7")
+    other.close()
+    page = w.show_page("sync")
+    page.start_merge(tmp_path / "bo.kompass", preview=False)
+    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
+    assert w.session.evaluation.agreed_scores()["1.1"]["points"] in ("7", "7.0")
+    assert w.file_watcher.poll() is False
+    assert "ändrades av ett annat program" not in w.statusBar().currentMessage()
