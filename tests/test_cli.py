@@ -161,3 +161,25 @@ def test_check_and_the_final_report_agree(run_cli, tmp_path, demo_copy):
     assert "ready for a final report" in out, out
     code, _, err = run_cli("report", demo_copy, tmp_path / "f.pdf", "--final")
     assert code == 0, err
+
+
+@pytest.mark.parametrize("args", [
+    ("copy", "{src}", "{out}/x.kompass"),
+    ("copy", "{src}", "{out}/x.kompass-enc", "--encrypt"),
+    ("copy", "{src}", "{out}/x.kompass", "--pseudonymise"),
+    ("report", "{src}", "{out}/r.pdf"),
+])
+def test_an_output_in_a_missing_folder_is_refused_in_one_line_before_any_work(
+        args, run_cli, demo_copy, tmp_path, monkeypatch):
+    """One rule for every file the program writes: the folder must exist. The share and
+    encrypted copies used to fail halfway with a database error naming a temporary file,
+    after compacting the working file and marking it as shared."""
+    import hashlib
+    monkeypatch.setenv("KOMPASS_PASSPHRASE", "fyra ord som inte hör ihop")
+    before = hashlib.sha256(demo_copy.read_bytes()).hexdigest()
+    missing = tmp_path / "saknas"
+    code, out, err = run_cli(*[a.format(src=demo_copy, out=missing) for a in args])
+    assert code == 1 and err.count("\n") == 1
+    assert f"the folder {missing} does not exist" in err and ".tmp" not in err
+    assert hashlib.sha256(demo_copy.read_bytes()).hexdigest() == before
+    assert not missing.exists()

@@ -43,7 +43,7 @@ from typing import Iterator
 from kompass_desktop.domain.errors import KompassError
 from kompass_desktop.paths import private_tmp
 from kompass_desktop.services.evaluation import Evaluation
-from kompass_desktop.storage.schema import ENCRYPTED_MAGIC, FileRefused
+from kompass_desktop.storage.schema import ENCRYPTED_MAGIC, FileRefused, check_output_file
 
 SUFFIX = ".kompass-enc"
 FORMAT_VERSION = 1
@@ -212,11 +212,16 @@ def write_plain(plain: bytes, dest: str | Path) -> Path:
     return dest
 
 
+def encrypted_name(dest: str | Path) -> Path:
+    """The encrypted copy's file name: `.kompass-enc` in place of `.kompass`, or added."""
+    dest = Path(dest)
+    return dest if dest.name.endswith(SUFFIX) else dest.with_name(dest.name.removesuffix(".kompass") + SUFFIX)
+
+
 def write_encrypted(plain_file: str | Path, dest: str | Path, passphrase: str) -> Path:
     """Encrypt a plain (vacuumed) database file into dest (suffix `.kompass-enc` added)."""
-    dest = Path(dest)
-    if not dest.name.endswith(SUFFIX):
-        dest = dest.with_name(dest.name.removesuffix(".kompass") + SUFFIX)
+    dest = encrypted_name(dest)
+    check_output_file(dest)
     blob = encrypt_bytes(Path(plain_file).read_bytes(), passphrase)
     tmp = dest.with_name(dest.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -229,6 +234,7 @@ def encrypted_copy(store, dest: str | Path, passphrase: str) -> Path:
     """An encrypted share copy of an open store: the VACUUM INTO snapshot is made in the
     private folder, encrypted into dest, and removed."""
     from kompass_desktop.services.sync import share_snapshot
+    check_output_file(encrypted_name(dest))  # before the working file is compacted and marked
     d = private_tmp("copy")
     try:
         plain = share_snapshot(store, d / "copy.kompass")  # compacted, horizon marked

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from kompass_desktop.domain.errors import KompassError
+from kompass_desktop.storage.schema import check_output_file
 
 Progress = Callable[[float, str], None]
 Cancel = Callable[[], bool]
@@ -157,12 +158,7 @@ def render_export(job: ExportJob, progress: Progress | None = None,
     from kompass_desktop.report.document import BuildCancelled
 
     out = job.out
-    if out.exists() and out.is_dir():
-        raise KompassError(f"{out} is a folder; give a file name for the PDF",
-                           sv=f"{out} är en mapp; ange ett filnamn för PDF-filen")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise KompassError(f"the folder {parent} does not exist", sv=f"mappen {parent} finns inte")
+    check_output_file(out)
 
     best = [0.0]
 
@@ -192,7 +188,7 @@ def render_export(job: ExportJob, progress: Progress | None = None,
     def on_layout(fraction: float) -> None:
         report(0.05 + 0.9 * min(1.0, (passes[0] + fraction) / 2.0), "Sätter sidorna")
 
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

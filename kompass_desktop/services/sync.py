@@ -425,8 +425,7 @@ def save_copy_for_sharing(store: EvaluationStore, dest: str | Path) -> Path:
     if dest.resolve() == store.path.resolve():
         raise KompassError("choose another name: this is the file you are working in",
                            sv="välj ett annat namn: det här är filen du arbetar i")
-    if dest.exists() and not dest.is_file():
-        raise KompassError(f"{dest} is a folder", sv=f"{dest} är en mapp")
+    schema.check_output_file(dest)
     for side in ("-wal", "-shm", "-journal"):
         Path(str(dest) + side).unlink(missing_ok=True)
     return share_snapshot(store, dest)

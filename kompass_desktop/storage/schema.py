@@ -97,6 +97,17 @@ def _regular_file(path: Path) -> os.stat_result:
     return st
 
 
+def check_output_file(path: Path, error: type | None = None) -> None:
+    """Refuse, before any work, a path no file can be written to: a folder, or a name in a
+    folder that does not exist. One rule for every file the program writes (new evaluations,
+    share copies, encrypted copies, reports); `error` is the KompassError subclass to raise."""
+    err = error or KompassError
+    if path.is_dir():
+        raise err(f"{path} is a folder; give a file name", sv=f"{path} är en mapp; ange ett filnamn")
+    if not path.parent.is_dir():
+        raise err(f"the folder {path.parent} does not exist", sv=f"mappen {path.parent} finns inte")
+
+
 def read_header(path: Path) -> FileHeader:
     """The SQLite header, read without opening the database (so nothing can change)."""
     # O_NONBLOCK: should a pipe have replaced the file since it was checked, the read

@@ -172,9 +172,7 @@ class EvaluationStore:
         if os.path.lexists(path):
             raise FileRefused(f"{path} already exists; choose another name",
                               sv=f"{path} finns redan; välj ett annat namn")
-        if not path.parent.is_dir():
-            raise FileRefused(f"the folder {path.parent} does not exist",
-                              sv=f"mappen {path.parent} finns inte")
+        schema.check_output_file(path, FileRefused)
         tmp = path.with_name(path.name + ".creating")
         _remove_with_sidecars(tmp)
         con = None
