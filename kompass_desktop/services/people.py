@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from kompass_desktop.domain.errors import InputError, KompassError
 from kompass_desktop.domain.pseudonyms import Named, NameFinder, assign_pseudonyms, passage
@@ -241,23 +241,28 @@ def _label(row: dict) -> str:
     return ""
 
 
-def mentions(ev: Evaluation, items: list[Entry], keys: set[str]) -> list[dict]:
-    """Passages of free texts that name one of `keys` (register entries)."""
+def names_in_texts(ev: Evaluation, items: list[Entry],
+                   skip_fields: dict[str, Iterable[str]] | None = None) -> Iterator[tuple]:
+    """Every place a register name stands in the file's free texts, as (table, row, field,
+    what the field is, its text, the hit); the extract and the pseudonymisation both walk
+    the texts this way."""
     f = finder(items)
-    out = []
+    skip = {t: set(cs) for t, cs in (skip_fields or {}).items()}
     for tbl, rows in text_rows(ev).items():
-        cols = [(c, label) for t, c, label in TEXT_FIELDS if t == tbl]
+        cols = [(c, label) for t, c, label in TEXT_FIELDS if t == tbl and c not in skip.get(tbl, ())]
         for row in rows:
             for col, label in cols:
                 text = row.get(col)
-                if not isinstance(text, str):
-                    continue
-                for h in f.find(text):
-                    if h.key in keys:
-                        out.append({"kind": tbl, "id": row["id"], "field": col, "what": label,
-                                    "title": _label(row), "found": h.found,
-                                    "passage": passage(text, h.start, h.end)})
-    return out
+                if isinstance(text, str):
+                    for h in f.find(text):
+                        yield tbl, row, col, label, text, h
+
+
+def mentions(ev: Evaluation, items: list[Entry], keys: set[str]) -> list[dict]:
+    """Passages of free texts that name one of `keys` (register entries)."""
+    return [{"kind": tbl, "id": row["id"], "field": col, "what": label, "title": _label(row),
+             "found": h.found, "passage": passage(text, h.start, h.end)}
+            for tbl, row, col, label, text, h in names_in_texts(ev, items) if h.key in keys]
 
 
 def extract(ev: Evaluation, query: str) -> dict:

@@ -86,20 +86,9 @@ def text_hits(ev: Evaluation, items: list[people.Entry] | None = None,
     from kompass_desktop.domain.pseudonyms import passage
     items = people.entries(ev) if items is None else items
     pseudo = {e.key: e.pseudonym for e in items}
-    f = people.finder(items)
-    skip = {t: set(cs) for t, cs in (skip_fields or {}).items()}
-    out = []
-    for tbl, rows in people.text_rows(ev).items():
-        cols = [(c, w) for t, c, w in people.TEXT_FIELDS if t == tbl and c not in skip.get(tbl, ())]
-        for row in rows:
-            for col, what in cols:
-                text = row.get(col)
-                if not isinstance(text, str):
-                    continue
-                for h in f.find(text):
-                    out.append(TextHit(tbl, row["id"], col, what, people._label(row), h,
-                                       pseudo[h.key], passage(text, h.start, h.end, 160)))
-    return out
+    return [TextHit(tbl, row["id"], col, what, people._label(row), h, pseudo[h.key],
+                    passage(text, h.start, h.end, 160))
+            for tbl, row, col, what, text, h in people.names_in_texts(ev, items, skip_fields)]
 
 
 def _replacements(ev: Evaluation, hits: list[TextHit], items: list[people.Entry]

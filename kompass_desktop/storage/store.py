@@ -306,24 +306,23 @@ class EvaluationStore:
             yield
         except BaseException:
             self._depth = 0
-            # SQLite may have rolled back already (a full disk, SQLITE_FULL): the error
-            # the caller sees is the one that happened, not "no transaction is active".
-            if self.con.in_transaction:
-                try:
-                    self.con.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
+            self._rollback_quietly()
             raise
         self._depth = 0
         try:
             self.con.execute("COMMIT")
         except BaseException:
-            if self.con.in_transaction:
-                try:
-                    self.con.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
+            self._rollback_quietly()
             raise
+
+    def _rollback_quietly(self) -> None:
+        # SQLite may have rolled back already (a full disk, SQLITE_FULL): the error the
+        # caller sees is the one that happened, not "no transaction is active".
+        if self.con.in_transaction:
+            try:
+                self.con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     # ---- meta ------------------------------------------------------------------------
 
