@@ -458,6 +458,16 @@ def copy_size(path: str | Path) -> tuple[int, bool]:
 # ---- conflicts ----------------------------------------------------------------------------
 
 
+def draft_owners(store: EvaluationStore, conflicts: list) -> dict[str, str]:
+    """Whose draft each draft-score conflict is about (the evaluator's name)."""
+    ids = {c.row_id for c in conflicts if c.kind == "score_draft"}
+    if not ids:
+        return {}
+    names_by_id = {e["id"]: e["name"] or "?" for e in store.rows("evaluator")}
+    return {d["id"]: names_by_id[d["evaluator_id"]] for d in store.rows("score_draft")
+            if d["id"] in ids and d["evaluator_id"] in names_by_id}
+
+
 @dataclass
 class Choice:
     """One competing value of a conflict: whose, when, what."""

@@ -69,17 +69,7 @@ def _lists(store) -> dict:
     conflicts = sync.list_conflicts(store)
     return {"conflicts": conflicts, "duplicates": sync.duplicate_documents(store),
             "history": sync.merge_history(store), "can_undo": (ok, why),
-            "draft_of": _draft_owners(store, conflicts)}
-
-
-def _draft_owners(store, conflicts) -> dict[str, str]:
-    """Whose draft each draft-score conflict is about (the evaluator's name)."""
-    ids = {c.row_id for c in conflicts if c.kind == "score_draft"}
-    if not ids:
-        return {}
-    names_by_id = {e["id"]: e["name"] or "?" for e in store.rows("evaluator")}
-    return {d["id"]: names_by_id[d["evaluator_id"]] for d in store.rows("score_draft")
-            if d["id"] in ids and d["evaluator_id"] in names_by_id}
+            "draft_of": sync.draft_owners(store, conflicts)}
 
 
 # ---- models -------------------------------------------------------------------------------
